@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.jgo.testing.GoOracle;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,7 +42,8 @@ class GcAbiDifferentialTest {
     private void compare(Arch arch, int count, long firstSeed) throws Exception {
         Path go = GoOracle.go().orElse(null);
         assumeTrue(go != null, "gc 1.19 (golang-1.19-go) is not installed");
-        int compared = 0;
+        int compared = 0, facts = 0, stackItems = 0, methods = 0;
+        Set<Register> seen = new HashSet<>();
         List<String> mismatches = new ArrayList<>();
         for (int batch = 0; compared < count; batch++) {
             SignatureGenerator gen = new SignatureGenerator(firstSeed + batch);
@@ -48,11 +51,31 @@ class GcAbiDifferentialTest {
             for (int i = 0; i < Math.min(BATCH, count - compared); i++) functions.add(gen.next());
             GcAbiProbe.Outcome outcome = GcAbiProbe.run(go, arch, functions, gen.namedTypes(), dir);
             compared += outcome.functions();
+            facts += outcome.facts();
             mismatches.addAll(outcome.mismatches());
+            for (SignatureGenerator.Generated g : functions) {
+                Assignment a = Assigner.abiInternal(arch).assign(g.signature());
+                methods += g.receiverBase() == null ? 0 : 1;
+                for (Assignment.Item item : concat(a.params(), a.results())) {
+                    switch (item.location()) {
+                        case Assignment.OnStack s -> stackItems++;
+                        case Assignment.InRegisters r -> r.parts().forEach(p -> seen.add(p.register()));
+                    }
+                }
+            }
             if (outcome.functions() == 0) break;
         }
-        System.out.printf("abi %s: %d signatures compared with gc, %d mismatches%n", arch.goarch(), compared, mismatches.size());
+        System.out.printf("abi %s: %d signatures (%d methods, %d stack-assigned items) compared with gc:"
+                + " %d facts, %d mismatches%n", arch.goarch(), compared, methods, stackItems, facts, mismatches.size());
         assertEquals(List.of(), mismatches.stream().limit(10).toList(), arch.goarch() + ": differs from gc");
         assertEquals(count, compared);
+        // every register of both sequences took part, so the whole tables are proven
+        assertEquals(new HashSet<>(concat(arch.intRegs(), arch.floatRegs())), seen);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -46,15 +46,18 @@ final class SignatureGenerator {
 
     Generated next() {
         int id = functions++;
+        // now and then a float-only signature, so that all 16 float registers of arm64 and
+        // riscv64 get used up too
+        boolean floaty = random.nextInt(10) == 0;
         List<Param> params = new ArrayList<>();
         int nParams = manyOrFew(24);
         for (int i = 0; i < nParams; i++) {
             String name = random.nextInt(12) == 0 ? "_" : "p" + i;
-            params.add(new Param(name, type(0)));
+            params.add(new Param(name, floaty ? floatType() : type(0)));
         }
         List<Param> results = new ArrayList<>();
         int nResults = manyOrFew(16);
-        for (int i = 0; i < nResults; i++) results.add(new Param("r" + i, type(0)));
+        for (int i = 0; i < nResults; i++) results.add(new Param("r" + i, floaty ? floatType() : type(0)));
         if (random.nextInt(4) != 0) {
             return new Generated("f" + id, Signature.function(params, results), null, false);
         }
@@ -102,6 +105,15 @@ final class SignatureGenerator {
                 yield define("N" + namedTypes.size(), underlying);
             }
             default -> random.nextBoolean() ? Basic.COMPLEX128 : Basic.COMPLEX64;
+        };
+    }
+
+    private AbiType floatType() {
+        return switch (random.nextInt(4)) {
+            case 0 -> Basic.FLOAT32;
+            case 1 -> Basic.FLOAT64;
+            case 2 -> random.nextBoolean() ? Basic.COMPLEX64 : Basic.COMPLEX128;
+            default -> new AbiType.Struct(List.of(new AbiType.Field("x", Basic.FLOAT64), new AbiType.Field("y", Basic.FLOAT32)));
         };
     }
 
