@@ -21,8 +21,27 @@ final class AsmListing {
         }
     }
 
-    /** A function: argument-area size and locals size from its header, then its instructions. */
-    record Function(String symbol, long args, long locals, List<Instr> instrs) {}
+    /**
+     * A function: argument-area size and locals size from its header, whether it is an ABI0
+     * wrapper (gc gives the ABI0 entry of a Go function the same name), then its instructions.
+     */
+    record Function(String symbol, boolean abi0Wrapper, long args, long locals, List<Instr> instrs) {
+        /** The key of this function in {@link #parse}'s map. */
+        String key() {
+            return key(symbol, abi0Wrapper);
+        }
+
+        static String key(String symbol, boolean abi0Wrapper) {
+            return abi0Wrapper ? symbol + " <ABI0>" : symbol;
+        }
+    }
+
+    /** A reference to a parameter or result by name, e.g. "$main.p1+16(FP)" (an address). */
+    record NamedRef(boolean address, String name, long offset) {}
+
+    private static final Pattern NAMED = Pattern.compile("^(\\$?)main\\.(\\.?[~\\w]+)([+-]\\d+)?\\((\\w+)\\)$");
+    private static final Pattern PLAIN_MEM = Pattern.compile("^(-?\\d+)?\\((\\w+)\\)$");
+    private static final Pattern REGISTER = Pattern.compile("^[A-Za-z][A-Za-z0-9]*$");
 
     private static final Pattern HEADER =
             Pattern.compile("^(\\S+) STEXT .*?args=0x([0-9a-f]+) locals=0x([0-9a-f]+).*");
@@ -31,6 +50,7 @@ final class AsmListing {
 
     private AsmListing() {}
 
+    /** The functions of a listing, by {@link Function#key()}. */
     static Map<String, Function> parse(String listing) {
         Map<String, Function> functions = new HashMap<>();
         String symbol = null;
@@ -38,7 +58,7 @@ final class AsmListing {
         List<Instr> instrs = null;
         for (String line : listing.split("\n")) {
             if (!line.startsWith("\t")) {
-                if (symbol != null) functions.put(symbol, new Function(symbol, args, locals, instrs));
+                if (symbol != null) add(functions, symbol, args, locals, instrs);
                 symbol = null;
                 Matcher h = HEADER.matcher(line);
                 if (h.matches()) {
@@ -54,8 +74,50 @@ final class AsmListing {
                 instrs.add(new Instr(m.group(1), m.group(2) == null ? List.of() : operands(m.group(2))));
             }
         }
-        if (symbol != null) functions.put(symbol, new Function(symbol, args, locals, instrs));
+        if (symbol != null) add(functions, symbol, args, locals, instrs);
         return functions;
+    }
+
+    private static void add(Map<String, Function> functions, String symbol, long args, long locals, List<Instr> instrs) {
+        boolean wrapper = !instrs.isEmpty() && instrs.getFirst().op().equals("TEXT")
+                && instrs.getFirst().operands().get(1).contains("ABIWRAPPER");
+        Function f = new Function(symbol, wrapper, args, locals, instrs);
+        functions.put(f.key(), f);
+    }
+
+    /** The operand as a reference to a named parameter or result, or null. */
+    static NamedRef named(String operand) {
+        Matcher m = NAMED.matcher(operand);
+        if (!m.matches()) return null;
+        return new NamedRef(!m.group(1).isEmpty(), m.group(2), m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
+    }
+
+    /** The base register of a plain memory operand such as "8(R20)" or "(SP)", or null. */
+    static String memoryBase(String operand) {
+        Matcher m = PLAIN_MEM.matcher(operand);
+        return m.matches() ? canonical(m.group(2)) : null;
+    }
+
+    /** The displacement of a plain memory operand (see {@link #memoryBase}). */
+    static long memoryOffset(String operand) {
+        Matcher m = PLAIN_MEM.matcher(operand);
+        return m.matches() && m.group(1) != null ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /** The operand as a register name (canonical), or null. */
+    static String register(String operand) {
+        return REGISTER.matcher(operand).matches() ? canonical(operand) : null;
+    }
+
+    /** amd64 prints byte-sized uses of a register by their byte names (AL, DIB, R8B). */
+    private static String canonical(String reg) {
+        return switch (reg) {
+            case "AL" -> "AX";
+            case "BL" -> "BX";
+            case "CL" -> "CX";
+            case "DL" -> "DX";
+            default -> reg.matches("(DI|SI|BP|SP|R\\d+)B") ? reg.substring(0, reg.length() - 1) : reg;
+        };
     }
 
     /** Splits operands at commas outside parentheses ("STP (ZR, ZR), 8(RSP)" has two). */

@@ -1,6 +1,8 @@
 package dev.jgo.abi;
 
 import dev.jgo.abi.AsmListing.Instr;
+import dev.jgo.abi.AsmListing.NamedRef;
+import dev.jgo.abi.RegisterTracker.Bytes;
 import dev.jgo.abi.SignatureGenerator.Generated;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recovers gc's real assignment of generated signatures from gc's own code and compares it with
  * {@link Assigner}. Each generated function takes the address of every parameter and result and
- * hands it to a non-inlined function, so in gc's listing:
+ * hands it to a non-inlined function, so in gc's listing of the function (ABIInternal):
  * <ul>
  *   <li>the morestack path spills every register-assigned input, part by part, in order, to its
  *       spill slot ("MOVQ AX, 72(SP)"): registers, spill offsets and part widths;</li>
@@ -29,17 +29,24 @@ import java.util.regex.Pattern;
  *       home ("MOVQ main.r1+16(SP), BX"): result registers and part offsets;</li>
  *   <li>the header's args= is the whole argument area.</li>
  * </ul>
+ * The file's symabis also declare every plain function referenced from assembly, so gc adds an
+ * ABI0 wrapper that loads the ABI0 stack arguments into the ABIInternal registers, calls the
+ * function and stores the result registers to the ABI0 result slots. That shows the ABI0 layout
+ * (homes and args= again) and gc's caller-side view of the register assignment. (gc cannot wrap
+ * methods, so methods are checked in ABIInternal only.)
  */
 final class GcAbiProbe {
     /**
      * The outcome of one batch: how many functions were compared, how many single facts
-     * (argument-area sizes, spill stores, homes, result registers) and what differed.
+     * (argument-area sizes, spill stores, homes, registers) and what differed; unresolved counts
+     * the ABI0 wrapper's register moves the probe could not follow (through block copies).
      */
-    record Outcome(int functions, int facts, List<String> mismatches) {}
+    record Outcome(int functions, int facts, int unresolved, List<String> mismatches) {}
 
     /** The facts compared so far and the differences found. */
     private static final class Tally {
         int facts;
+        int unresolved;
         final List<String> diffs = new ArrayList<>();
 
         void check(boolean same, String difference) {
@@ -50,15 +57,15 @@ final class GcAbiProbe {
 
     /** How one architecture's listing prints what the probe reads. */
     private record Dialect(String stackPointer, long entryToArgs, boolean namesFrameRelative,
-            Map<String, Integer> storeWidths, Set<String> returns) {
+            Map<String, Integer> storeWidths, String ret) {
         static Dialect of(Arch arch) {
             return switch (arch) {
                 case AMD64 -> new Dialect("SP", 8, false,
-                        Map.of("MOVB", 1, "MOVW", 2, "MOVL", 4, "MOVQ", 8, "MOVSS", 4, "MOVSD", 8), Set.of("RET"));
-                case ARM64 -> new Dialect("RSP", arch.fixedFrameSize(), true, ARM_LIKE, Set.of("RET (R30)"));
-                case PPC64LE -> new Dialect("R1", arch.fixedFrameSize(), true, ARM_LIKE, Set.of("JMP LR"));
+                        Map.of("MOVB", 1, "MOVW", 2, "MOVL", 4, "MOVQ", 8, "MOVSS", 4, "MOVSD", 8), "RET");
+                case ARM64 -> new Dialect("RSP", arch.fixedFrameSize(), true, ARM_LIKE, "RET (R30)");
+                case PPC64LE -> new Dialect("R1", arch.fixedFrameSize(), true, ARM_LIKE, "JMP LR");
                 case RISCV64 -> new Dialect("SP", arch.fixedFrameSize(), false,
-                        Map.of("MOVB", 1, "MOVH", 2, "MOVW", 4, "MOV", 8, "MOVF", 4, "MOVD", 8), Set.of("JALR X0, X1"));
+                        Map.of("MOVB", 1, "MOVH", 2, "MOVW", 4, "MOV", 8, "MOVF", 4, "MOVD", 8), "JALR X0, X1");
             };
         }
 
@@ -70,13 +77,14 @@ final class GcAbiProbe {
         long nameBias(AsmListing.Function f) {
             return namesFrameRelative ? 0 : f.locals() + 8;
         }
+
+        boolean isReturn(Instr in) {
+            return in.toString().trim().equals(ret);
+        }
     }
 
     private static final Map<String, Integer> ARM_LIKE =
             Map.of("MOVB", 1, "MOVH", 2, "MOVW", 4, "MOVD", 8, "FMOVS", 4, "FMOVD", 8);
-    private static final Pattern NAMED = Pattern.compile("^(\\$?)main\\.(\\w+)([+-]\\d+)?\\((\\w+)\\)$");
-    private static final Pattern PLAIN_MEM = Pattern.compile("^(-?\\d+)?\\((\\w+)\\)$");
-    private static final Pattern REGISTER = Pattern.compile("^[A-Za-z][A-Za-z0-9]*$");
 
     private GcAbiProbe() {}
 
@@ -102,38 +110,54 @@ final class GcAbiProbe {
         return sb.toString();
     }
 
+    /** Declares every plain function as referenced from assembly, so gc makes its ABI0 wrapper. */
+    private static String symabis(List<Generated> functions) {
+        StringBuilder sb = new StringBuilder();
+        for (Generated g : functions) if (g.receiverBase() == null) sb.append("ref ").append(g.symbol()).append(" ABI0\n");
+        return sb.toString();
+    }
+
     /** Compiles the functions for arch with gc and compares every one with the Assigner. */
     static Outcome run(Path go, Arch arch, List<Generated> functions, Map<String, AbiType> namedTypes, Path dir)
             throws IOException, InterruptedException {
         Path file = dir.resolve("abi_" + arch.goarch() + ".go");
+        Path abis = dir.resolve("abi_" + arch.goarch() + ".symabis");
         Files.writeString(file, goSource(functions, namedTypes));
+        Files.writeString(abis, symabis(functions));
         ProcessBuilder pb = new ProcessBuilder(go.toString(), "tool", "compile", "-S", "-p", "main",
-                "-o", dir.resolve("abi_" + arch.goarch() + ".o").toString(), file.toString());
+                "-symabis", abis.toString(), "-o", dir.resolve("abi_" + arch.goarch() + ".o").toString(), file.toString());
         pb.environment().put("GOOS", "linux");
         pb.environment().put("GOARCH", arch.goarch());
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String listing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            return new Outcome(0, 0, List.of("gc failed on " + file + ":\n" + listing.lines().limit(20).toList()));
+            return new Outcome(0, 0, 0, List.of("gc failed on " + file + ":\n" + listing.lines().limit(20).toList()));
         }
         Map<String, AsmListing.Function> listed = AsmListing.parse(listing);
-        Assigner assigner = Assigner.abiInternal(arch);
+        Assigner internal = Assigner.abiInternal(arch);
         Dialect dialect = Dialect.of(arch);
         List<String> mismatches = new ArrayList<>();
-        int facts = 0;
+        int facts = 0, unresolved = 0;
         for (Generated g : functions) {
-            AsmListing.Function f = listed.get(g.symbol());
             Tally tally = new Tally();
+            Assignment a = internal.assign(g.signature());
+            AsmListing.Function f = listed.get(AsmListing.Function.key(g.symbol(), false));
             if (f == null) tally.check(false, "no function " + g.symbol() + " in the listing");
-            else compare(assigner.assign(g.signature()), f, dialect, arch, tally);
+            else compareInternal(a, f, dialect, arch, tally);
+            if (g.receiverBase() == null) {
+                AsmListing.Function w = listed.get(AsmListing.Function.key(g.symbol(), true));
+                if (w == null) tally.check(false, "no ABI0 wrapper of " + g.symbol() + " in the listing");
+                else compareAbi0(Assigner.abi0().assign(g.signature()), a, g.symbol(), w, dialect, tally);
+            }
             facts += tally.facts;
+            unresolved += tally.unresolved;
             for (String d : tally.diffs) mismatches.add(arch.goarch() + " " + g.symbol() + " " + g.signature().goString() + ": " + d);
         }
-        return new Outcome(functions.size(), facts, mismatches);
+        return new Outcome(functions.size(), facts, unresolved, mismatches);
     }
 
-    private static void compare(Assignment a, AsmListing.Function f, Dialect d, Arch arch, Tally tally) {
+    private static void compareInternal(Assignment a, AsmListing.Function f, Dialect d, Arch arch, Tally tally) {
         tally.check(f.args() == a.argSize(), "argSize: gc " + f.args() + ", jgo " + a.argSize());
 
         List<String> want = expectedSpills(a, d);
@@ -142,21 +166,102 @@ final class GcAbiProbe {
         tally.check(want.equals(got), "morestack spills: gc " + got + ", jgo " + want);
 
         Map<String, Long> printed = printedBases(f);
-        List<Assignment.Item> items = new ArrayList<>(a.params());
-        items.addAll(a.results());
-        for (Assignment.Item item : items) {
+        for (Assignment.Item item : items(a)) {
             if (item.name().equals("_")) continue;
-            Long home = printed.containsKey(item.name()) ? printed.get(item.name()) - d.nameBias(f) : null;
             Long expected = switch (item.location()) {
                 case Assignment.OnStack s -> s.offset();
                 case Assignment.InRegisters r -> r.spillOffset().isPresent() ? r.spillOffset().getAsLong() : null;
             };
-            if (home == null) tally.check(false, item.name() + ": gc never addresses it");
-            else if (expected != null) {
-                tally.check(home.longValue() == expected, item.name() + ": gc home " + home + ", jgo " + expected);
+            checkHome(item.name(), printed.get(item.name()), expected, f, d, tally);
+        }
+        compareResultRegisters(a, f, d, arch, printed, tally);
+    }
+
+    /**
+     * Compares the ABI0 wrapper with jgo's ABI0 assignment (args=, homes of every item) and with
+     * jgo's ABIInternal assignment: the registers it loads from the ABI0 arguments before calling
+     * the function, and the registers it stores to the ABI0 results after. A value the tracker
+     * cannot follow (copied around by a block copy) is counted as unresolved, not as a match.
+     */
+    private static void compareAbi0(Assignment abi0, Assignment internal, String symbol, AsmListing.Function w,
+            Dialect d, Tally tally) {
+        tally.check(w.args() == abi0.argSize(), "ABI0 argSize: gc " + w.args() + ", jgo " + abi0.argSize());
+        Map<String, Long> printed = printedBases(w);
+        List<String> names = wrapperNames(abi0);
+        Set<String> own = new HashSet<>(names);
+        for (int i = 0; i < names.size(); i++) {
+            Assignment.Item item = items(abi0).get(i);
+            long offset = ((Assignment.OnStack) item.location()).offset();
+            // the wrapper has no reason to touch a zero-sized value
+            if (printed.containsKey(names.get(i)) || Layout.size(item.type()) > 0) {
+                checkHome("ABI0 " + item.name(), printed.get(names.get(i)), offset, w, d, tally);
             }
         }
-        compareResultRegisters(a, f, d, arch, tally);
+
+        RegisterTracker tracker = new RegisterTracker();
+        List<Instr> instrs = w.instrs();
+        int i = 0;
+        for (; i < instrs.size() && !RegisterTracker.isCallTo(instrs.get(i), symbol); i++) tracker.step(instrs.get(i));
+        for (int k = 0; k < internal.params().size(); k++) {
+            if (!(internal.params().get(k).location() instanceof Assignment.InRegisters r)) continue;
+            String name = names.get(k);
+            for (Assignment.Part part : r.parts()) {
+                Bytes want = new Bytes(name, printed.getOrDefault(name, 0L) + part.offset());
+                RegisterTracker.Value got = tracker.register(part.register().name());
+                if (got instanceof Bytes b && own.contains(b.name())) {
+                    tally.check(want.equals(got), "ABI0 wrapper passes " + part.register() + " = " + got + ", jgo " + want);
+                } else {
+                    tally.unresolved++;
+                }
+            }
+        }
+        tracker.restart(registersOf(internal.results()));
+        for (i++; i < instrs.size() && !d.isReturn(instrs.get(i)); i++) tracker.step(instrs.get(i));
+        for (int k = 0; k < internal.results().size(); k++) {
+            if (!(internal.results().get(k).location() instanceof Assignment.InRegisters r)) continue;
+            String name = names.get(internal.params().size() + k);
+            for (Assignment.Part part : r.parts()) {
+                Bytes at = new Bytes(name, printed.getOrDefault(name, 0L) + part.offset());
+                RegisterTracker.Value got = tracker.stored(at);
+                if (got instanceof RegisterTracker.Incoming) {
+                    tally.check(new RegisterTracker.Incoming(part.register().name()).equals(got),
+                            "ABI0 wrapper stores " + got + " to " + at + ", jgo " + part.register());
+                } else {
+                    tally.unresolved++;
+                }
+            }
+        }
+    }
+
+    /** How the ABI0 wrapper names each item: blank parameters are .anon0, .anon1, … in order. */
+    private static List<String> wrapperNames(Assignment a) {
+        List<String> names = new ArrayList<>();
+        int blanks = 0;
+        for (Assignment.Item item : items(a)) names.add(item.name().equals("_") ? ".anon" + blanks++ : item.name());
+        return names;
+    }
+
+    private static void checkHome(String what, Long printed, Long expected, AsmListing.Function f, Dialect d, Tally tally) {
+        if (printed == null) {
+            tally.check(false, what + ": gc never addresses it");
+        } else if (expected != null) {
+            long home = printed - d.nameBias(f);
+            tally.check(home == expected, what + ": gc home " + home + ", jgo " + expected);
+        }
+    }
+
+    private static List<Assignment.Item> items(Assignment a) {
+        List<Assignment.Item> all = new ArrayList<>(a.params());
+        all.addAll(a.results());
+        return all;
+    }
+
+    private static List<Register> registersOf(List<Assignment.Item> items) {
+        List<Register> regs = new ArrayList<>();
+        for (Assignment.Item item : items) {
+            if (item.location() instanceof Assignment.InRegisters r) r.parts().forEach(p -> regs.add(p.register()));
+        }
+        return regs;
     }
 
     /**
@@ -190,67 +295,36 @@ final class GcAbiProbe {
             Instr in = instrs.get(i);
             if (in.op().equals("NOP") || in.op().equals("PCDATA")) continue;
             if (in.operands().size() != 2) break;
-            String src = in.operands().get(0);
-            Matcher mem = PLAIN_MEM.matcher(in.last());
-            boolean fromRegister = REGISTER.matcher(src).matches();
-            if (fromRegister && REGISTER.matcher(in.last()).matches()) continue; // saving the link register
-            if (!fromRegister || !mem.matches() || !mem.group(2).equals(d.stackPointer())) break;
+            String src = AsmListing.register(in.operands().getFirst());
+            if (src != null && AsmListing.register(in.last()) != null) continue; // saving the link register
+            if (src == null || !d.stackPointer().equals(AsmListing.memoryBase(in.last()))) break;
             Integer width = d.storeWidths().get(in.op());
-            long offset = mem.group(1) == null ? 0 : Long.parseLong(mem.group(1));
-            out.addFirst(canonical(src) + " " + (width == null ? in.op() : width) + "@" + offset);
+            out.addFirst(src + " " + (width == null ? in.op() : width) + "@" + AsmListing.memoryOffset(in.last()));
         }
         return out;
     }
 
-    /** A register's content as far as the epilogue matters: a named value's byte, or its address. */
-    private record Value(boolean address, String name, long offset) {}
-
     /**
-     * Follows the loads, address computations and register moves after the last call up to the
-     * return, then checks that each register-assigned result part is in its register, and that no
-     * argument register holds a result part jgo does not return in registers at all.
+     * Follows the epilogue from the last call to the return, then checks that each
+     * register-assigned result part is in its register, and that no argument register holds a
+     * result part jgo does not return in registers at all.
      */
-    private static void compareResultRegisters(Assignment a, AsmListing.Function f, Dialect d, Arch arch, Tally tally) {
-        Map<String, Value> regs = new HashMap<>();
+    private static void compareResultRegisters(Assignment a, AsmListing.Function f, Dialect d, Arch arch,
+            Map<String, Long> printed, Tally tally) {
+        RegisterTracker tracker = new RegisterTracker();
         for (Instr in : f.instrs()) {
-            String text = in.toString().trim();
-            if (d.returns().contains(text)) break;
-            if (in.op().equals("CALL") || in.op().equals("BL") || in.op().equals("JAL") && !in.operands().getFirst().equals("X0")) {
-                regs.clear();
-                continue;
-            }
-            String dst = in.last();
-            if (!REGISTER.matcher(dst).matches()) continue;
-            dst = canonical(dst);
-            Value v = null;
-            if (in.operands().size() == 2 && (in.op().startsWith("MOV") || in.op().startsWith("FMOV") || in.op().startsWith("LEA"))) {
-                String src = in.operands().getFirst();
-                Matcher named = NAMED.matcher(src);
-                Matcher plain = PLAIN_MEM.matcher(src);
-                if (named.matches()) {
-                    long off = named.group(3) == null ? 0 : Long.parseLong(named.group(3));
-                    boolean address = !named.group(1).isEmpty() || in.op().startsWith("LEA");
-                    v = new Value(address, named.group(2), off);
-                } else if (plain.matches() && regs.get(canonical(plain.group(2))) instanceof Value base && base.address()) {
-                    v = new Value(false, base.name(), base.offset() + (plain.group(1) == null ? 0 : Long.parseLong(plain.group(1))));
-                } else if (REGISTER.matcher(src).matches()) {
-                    v = regs.get(canonical(src));
-                }
-            }
-            if (v == null) regs.remove(dst);
-            else regs.put(dst, v);
+            if (d.isReturn(in)) break;
+            tracker.step(in);
         }
-        Map<String, Long> printedBase = printedBases(f);
-        Set<Value> expected = new HashSet<>();
+        Set<RegisterTracker.Value> expected = new HashSet<>();
         for (Assignment.Item item : a.results()) {
             if (!(item.location() instanceof Assignment.InRegisters r) || item.name().startsWith("~b")) continue;
-            Long base = printedBase.get(item.name());
             for (Assignment.Part part : r.parts()) {
-                String reg = part.register().name();
-                Value want = new Value(false, item.name(), (base == null ? 0 : base) + part.offset());
+                Bytes want = new Bytes(item.name(), printed.getOrDefault(item.name(), 0L) + part.offset());
                 expected.add(want);
-                tally.check(want.equals(regs.get(reg)),
-                        "result " + item.name() + "+" + part.offset() + ": jgo " + reg + ", gc's " + reg + " holds " + regs.get(reg));
+                RegisterTracker.Value got = tracker.register(part.register().name());
+                tally.check(want.equals(got), "result " + item.name() + "+" + part.offset() + ": jgo "
+                        + part.register() + ", gc's " + part.register() + " holds " + got);
             }
         }
         Set<String> resultNames = new HashSet<>();
@@ -258,9 +332,8 @@ final class GcAbiProbe {
         List<Register> argRegs = new ArrayList<>(arch.intRegs());
         argRegs.addAll(arch.floatRegs());
         for (Register r : argRegs) {
-            Value v = regs.get(r.name());
-            if (v != null && !v.address() && resultNames.contains(v.name()) && !expected.contains(v)) {
-                tally.check(false, "gc returns " + v + " in " + r.name() + ", jgo does not");
+            if (tracker.register(r.name()) instanceof Bytes b && resultNames.contains(b.name()) && !expected.contains(b)) {
+                tally.check(false, "gc returns " + b + " in " + r.name() + ", jgo does not");
             }
         }
     }
@@ -273,21 +346,10 @@ final class GcAbiProbe {
         Map<String, Long> bases = new HashMap<>();
         for (Instr in : f.instrs()) {
             for (String operand : in.operands()) {
-                Matcher m = NAMED.matcher(operand);
-                if (m.matches()) bases.merge(m.group(2), m.group(3) == null ? 0 : Long.parseLong(m.group(3)), Math::min);
+                NamedRef ref = AsmListing.named(operand);
+                if (ref != null) bases.merge(ref.name(), ref.offset(), Math::min);
             }
         }
         return bases;
-    }
-
-    /** amd64 prints byte-sized uses of a register by their byte names (AL, DIB, R8B). */
-    private static String canonical(String reg) {
-        return switch (reg) {
-            case "AL" -> "AX";
-            case "BL" -> "BX";
-            case "CL" -> "CX";
-            case "DL" -> "DX";
-            default -> reg.matches("(DI|SI|BP|SP|R\\d+)B") ? reg.substring(0, reg.length() - 1) : reg;
-        };
     }
 }
