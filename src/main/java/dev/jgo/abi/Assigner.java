@@ -35,39 +35,24 @@ public final class Assigner {
 
     public Assignment assign(Signature sig) {
         Frame frame = new Frame();
-        List<Assignment.Item> params = new ArrayList<>();
-        List<Long> spillSlots = new ArrayList<>();
-        for (Signature.Param p : sig.namedInputs()) {
-            Assignment.Item item = frame.assign(p);
-            params.add(item);
-            if (item.location() instanceof Assignment.InRegisters) {
-                frame.spill = Layout.roundUp(frame.spill, Layout.align(p.type()));
-                spillSlots.add(frame.spill);
-                frame.spill += Layout.size(p.type());
-            }
-        }
+        List<Assignment.Item> inputs = sig.namedInputs().stream().map(frame::assign).toList();
         frame.stack = Layout.roundUp(frame.stack, Layout.PTR_SIZE);
         frame.nextInt = 0;
         frame.nextFloat = 0;
-        List<Assignment.Item> results = new ArrayList<>();
-        for (Signature.Param r : sig.namedResults()) results.add(frame.assign(r));
+        List<Assignment.Item> results = sig.namedResults().stream().map(frame::assign).toList();
         long spillArea = Layout.roundUp(frame.stack, Layout.PTR_SIZE);
-        long argSize = spillArea + Layout.roundUp(frame.spill, Layout.PTR_SIZE);
-        return new Assignment(abi, withSpillSlots(params, spillSlots, spillArea), results, spillArea, argSize);
-    }
-
-    /** Spill slots are known only once the stack results are placed; fill them in now. */
-    private static List<Assignment.Item> withSpillSlots(List<Assignment.Item> params, List<Long> slots, long base) {
-        List<Assignment.Item> out = new ArrayList<>(params.size());
-        int next = 0;
-        for (Assignment.Item item : params) {
+        // spill slots follow the stack results, so they are placed only now
+        List<Assignment.Item> params = new ArrayList<>(inputs.size());
+        long spill = spillArea;
+        for (Assignment.Item item : inputs) {
             if (item.location() instanceof Assignment.InRegisters r) {
-                OptionalLong spill = OptionalLong.of(base + slots.get(next++));
-                item = new Assignment.Item(item.name(), item.type(), new Assignment.InRegisters(r.parts(), spill));
+                spill = Layout.roundUp(spill, Layout.align(item.type()));
+                item = new Assignment.Item(item.name(), item.type(), new Assignment.InRegisters(r.parts(), OptionalLong.of(spill)));
+                spill += Layout.size(item.type());
             }
-            out.add(item);
+            params.add(item);
         }
-        return out;
+        return new Assignment(abi, params, results, spillArea, Layout.roundUp(spill, Layout.PTR_SIZE));
     }
 
     /** The running state of one assignment: next free registers and the stack sequence so far. */
@@ -75,7 +60,6 @@ public final class Assigner {
         int nextInt;
         int nextFloat;
         long stack;
-        long spill;
 
         Assignment.Item assign(Signature.Param p) {
             AbiType t = p.type();
@@ -86,7 +70,7 @@ public final class Assigner {
                     Register reg = piece.floating() ? floats.get(nextFloat++) : ints.get(nextInt++);
                     parts.add(new Assignment.Part(reg, piece.type(), piece.offset()));
                 }
-                // an input's spill slot is filled in once the spill area is placed
+                // an input's spill slot comes later: the spill area follows the stack results
                 return new Assignment.Item(p.name(), t, new Assignment.InRegisters(parts, OptionalLong.empty()));
             }
             stack = Layout.roundUp(stack, Layout.align(t));

@@ -36,7 +36,7 @@ public final class AssignmentFormat {
     private static Row row(String kind, Assignment.Item i) {
         String home = switch (i.location()) {
             case Assignment.OnStack s -> "stack " + s.offset();
-            case Assignment.InRegisters r -> registers(r).stream().collect(Collectors.joining(" "))
+            case Assignment.InRegisters r -> String.join(" ", registers(r))
                     + (r.spillOffset().isPresent() ? "  spill " + r.spillOffset().getAsLong() : "");
         };
         return new Row(kind, i.name(), i.type().goString(), home.isEmpty() ? "(no registers)" : home);

@@ -44,6 +44,19 @@ class AssignerTest {
     }
 
     @Test
+    void jsonSpillOffsetsCountFromTheArgumentArea() {
+        Signature sig = Signature.function(
+                List.of(new Param("a", Basic.INT), new Param("b", new AbiType.Array(2, Basic.INT))),
+                List.of(Param.unnamed(Basic.STRING)));
+        assertEquals("{\"params\":["
+                + "{\"name\":\"a\",\"type\":\"int\",\"registers\":[\"AX\"],\"offset\":null,\"spill\":16},"
+                + "{\"name\":\"b\",\"type\":\"[2]int\",\"registers\":null,\"offset\":0,\"spill\":null}],"
+                + "\"results\":["
+                + "{\"name\":\"~r0\",\"type\":\"string\",\"registers\":[\"AX\",\"BX\"],\"offset\":null,\"spill\":null}],"
+                + "\"argSize\":24,\"spillSize\":8}", AssignmentFormat.json(Assigner.abiInternal(Arch.AMD64).assign(sig)));
+    }
+
+    @Test
     void registersRunOutPerItemNotPerPart() {
         // eight ints leave one register on amd64: a string needs two, so it goes to the stack,
         // and the int after it still gets the last register
