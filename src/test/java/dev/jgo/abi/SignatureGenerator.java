@@ -68,6 +68,11 @@ final class SignatureGenerator {
         return new Generated("m" + id, Signature.method(receiver, params, results), base, pointer);
     }
 
+    /** A random type of any kind this generator makes. */
+    AbiType type() {
+        return type(0);
+    }
+
     /** Usually a handful, sometimes enough to exhaust the registers. */
     private int manyOrFew(int max) {
         return random.nextInt(3) == 0 ? random.nextInt(max + 1) : random.nextInt(5);
