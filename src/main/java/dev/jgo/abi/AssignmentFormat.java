@@ -1,5 +1,6 @@
 package dev.jgo.abi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,7 @@ public final class AssignmentFormat {
      * or stack offset), then the sizes.
      */
     public static String text(Assignment a) {
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Assignment.Item i : a.params()) rows.add(row("param", i));
         for (Assignment.Item i : a.results()) rows.add(row("result", i));
         int nameWidth = rows.stream().mapToInt(r -> r.name.length()).max().orElse(0);
@@ -39,7 +40,7 @@ public final class AssignmentFormat {
             case Assignment.InRegisters r -> String.join(" ", registers(r))
                     + (r.spillOffset().isPresent() ? "  spill " + r.spillOffset().getAsLong() : "");
         };
-        return new Row(kind, i.name(), i.type().goString(), home.isEmpty() ? "(no registers)" : home);
+        return new Row(kind, i.name(), i.type().goString(), home);
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Random;
  * assignment algorithm: all basic kinds, pointer-shaped kinds, strings, slices, interfaces, named
  * types, structs nested to depth 3 (empty ones, trailing zero-sized fields), arrays of length 0, 1
  * and more, methods with value and pointer receivers, and enough parameters and results to run out
- * of both register sequences. Every defined type it invents is remembered so it can be declared
+ * of both register sequences; now and then a parameter, result or receiver is blank. Every defined type it invents is remembered so it can be declared
  * in the Go source the signatures are printed into.
  */
 final class SignatureGenerator {
@@ -57,7 +57,10 @@ final class SignatureGenerator {
         }
         List<Param> results = new ArrayList<>();
         int nResults = manyOrFew(16);
-        for (int i = 0; i < nResults; i++) results.add(new Param("r" + i, floaty ? floatType() : type(0)));
+        for (int i = 0; i < nResults; i++) {
+            String name = random.nextInt(12) == 0 ? "_" : "r" + i;
+            results.add(new Param(name, floaty ? floatType() : type(0)));
+        }
         if (random.nextInt(4) != 0) {
             return new Generated("f" + id, Signature.function(params, results), null, false);
         }
