@@ -153,7 +153,7 @@ final class GcAbiProbe {
             if (g.receiverBase() == null) {
                 AsmListing.Function w = listed.get(AsmListing.Function.key(g.symbol(), true));
                 if (w == null) tally.check(false, "no ABI0 wrapper of " + g.symbol() + " in the listing");
-                else compareAbi0(Assigner.abi0().assign(g.signature()), a, g.symbol(), w, dialect, tally);
+                else compareAbi0(Assigner.abi0().assign(g.signature()), a, g.symbol(), w, dialect, arch, tally);
             }
             facts += tally.facts;
             unresolved += tally.unresolved;
@@ -190,7 +190,7 @@ final class GcAbiProbe {
      * cannot follow (copied around by a block copy) is counted as unresolved, not as a match.
      */
     private static void compareAbi0(Assignment abi0, Assignment internal, String symbol, AsmListing.Function w,
-            Dialect d, Tally tally) {
+            Dialect d, Arch arch, Tally tally) {
         tally.check(w.args() == abi0.argSize(), "ABI0 argSize: gc " + w.args() + ", jgo " + abi0.argSize());
         Map<String, Long> printed = printedBases(w);
         List<String> names = wrapperNames(abi0);
@@ -208,11 +208,15 @@ final class GcAbiProbe {
         List<Instr> instrs = w.instrs();
         int i = 0;
         for (; i < instrs.size() && !RegisterTracker.isCallTo(instrs.get(i), symbol); i++) tracker.step(instrs.get(i));
+        Set<Bytes> passed = new HashSet<>();
+        Set<String> inRegisters = new HashSet<>();
         for (int k = 0; k < internal.params().size(); k++) {
             if (!(internal.params().get(k).location() instanceof Assignment.InRegisters r)) continue;
             String name = names.get(k);
+            inRegisters.add(name);
             for (Assignment.Part part : r.parts()) {
                 Bytes want = new Bytes(name, printed.getOrDefault(name, 0L) + part.offset());
+                passed.add(want);
                 RegisterTracker.Value got = tracker.register(part.register().name());
                 if (got instanceof Bytes b && own.contains(b.name())) {
                     tally.check(want.equals(got), "ABI0 wrapper passes " + part.register() + " = " + got + ", jgo " + want);
@@ -221,13 +225,23 @@ final class GcAbiProbe {
                 }
             }
         }
-        tracker.restart(registersOf(internal.results()));
+        // (argument registers also serve as temporaries copying stack arguments, so only the
+        // parameters jgo passes in registers can be checked this way round)
+        for (Register r : argumentRegisters(arch)) {
+            if (tracker.register(r.name()) instanceof Bytes b && inRegisters.contains(b.name()) && !passed.contains(b)) {
+                tally.check(false, "ABI0 wrapper passes " + b + " in " + r.name() + ", jgo does not");
+            }
+        }
+
+        tracker.restart(argumentRegisters(arch));
         for (i++; i < instrs.size() && !d.isReturn(instrs.get(i)); i++) tracker.step(instrs.get(i));
+        Map<Bytes, String> returned = new HashMap<>();
         for (int k = 0; k < internal.results().size(); k++) {
             if (!(internal.results().get(k).location() instanceof Assignment.InRegisters r)) continue;
             String name = names.get(internal.params().size() + k);
             for (Assignment.Part part : r.parts()) {
                 Bytes at = new Bytes(name, printed.getOrDefault(name, 0L) + part.offset());
+                returned.put(at, part.register().name());
                 RegisterTracker.Value got = tracker.stored(at);
                 if (got instanceof RegisterTracker.Incoming) {
                     tally.check(new RegisterTracker.Incoming(part.register().name()).equals(got),
@@ -237,6 +251,17 @@ final class GcAbiProbe {
                 }
             }
         }
+        tracker.storedBytes().forEach((at, v) -> {
+            if (v instanceof RegisterTracker.Incoming in && own.contains(at.name()) && !returned.containsKey(at)) {
+                tally.check(false, "ABI0 wrapper stores result register " + in.register() + " to " + at + ", jgo does not");
+            }
+        });
+    }
+
+    private static List<Register> argumentRegisters(Arch arch) {
+        List<Register> regs = new ArrayList<>(arch.intRegs());
+        regs.addAll(arch.floatRegs());
+        return regs;
     }
 
     /** How the ABI0 wrapper names each item: blank parameters are .anon0, .anon1, … in order. */
@@ -260,14 +285,6 @@ final class GcAbiProbe {
         List<Assignment.Item> all = new ArrayList<>(a.params());
         all.addAll(a.results());
         return all;
-    }
-
-    private static List<Register> registersOf(List<Assignment.Item> items) {
-        List<Register> regs = new ArrayList<>();
-        for (Assignment.Item item : items) {
-            if (item.location() instanceof Assignment.InRegisters r) r.parts().forEach(p -> regs.add(p.register()));
-        }
-        return regs;
     }
 
     /**
@@ -336,9 +353,7 @@ final class GcAbiProbe {
         }
         Set<String> resultNames = new HashSet<>();
         a.results().forEach(i -> resultNames.add(i.name()));
-        List<Register> argRegs = new ArrayList<>(arch.intRegs());
-        argRegs.addAll(arch.floatRegs());
-        for (Register r : argRegs) {
+        for (Register r : argumentRegisters(arch)) {
             if (tracker.register(r.name()) instanceof Bytes b && resultNames.contains(b.name()) && !expected.contains(b)) {
                 tally.check(false, "gc returns " + b + " in " + r.name() + ", jgo does not");
             }

@@ -44,6 +44,11 @@ final class RegisterTracker {
         return stores.get(at);
     }
 
+    /** Every named byte stored to since the last restart (or call), with what was stored. */
+    Map<Bytes, Value> storedBytes() {
+        return stores;
+    }
+
     void step(Instr in) {
         if (isCall(in)) {
             registers.clear();
