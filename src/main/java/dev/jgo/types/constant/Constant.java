@@ -31,7 +31,7 @@ public final class Constant {
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
     /** SHL results longer than this are UNKNOWN: far beyond gc's 512-bit limit, and still cheap. */
-    private static final long MAX_SHIFTED_BITS = 1 << 24;
+    private static final long MAX_SHIFTED_BITS = 1 << 16;
 
     public static Value unknown() { return UNKNOWN; }
 
@@ -344,8 +344,8 @@ public final class Constant {
 
     /**
      * {@code x << s} or {@code x >> s} (op SHL or SHR) for an INT x and s ≥ 0. SHR rounds toward
-     * negative infinity, as Go's >> on signed integers. A left shift past 2^24 bits is UNKNOWN
-     * (gc rejects shift counts above 1073 long before that).
+     * negative infinity, as Go's >> on signed integers. A result longer than 2^16 bits is UNKNOWN
+     * (the checker rejects shift counts above 1073 and integers above 512 bits long before).
      */
     public static Value shift(Value x, Token op, long s) {
         if (x instanceof Unknown) return x;
