@@ -26,11 +26,12 @@ final class ElfSymtab {
     private final byte[] strtab;
     private final int firstGlobal;
 
-    /** {@code shndx} gives the ELF section index of the section holding each kind of symbol. */
-    ElfSymtab(Layout layout, Map<SymKind, Integer> shndx) {
+    /**
+     * {@code names} gives each live symbol's ELF name, {@code shndx} the ELF section index of the
+     * section holding each kind of symbol.
+     */
+    ElfSymtab(Layout layout, Map<SymRef, String> names, Map<SymKind, Integer> shndx) {
         List<Entry> entries = new ArrayList<>();
-        Map<SymRef, String> names = ElfNames.of(layout.sections().stream()
-                .flatMap(sec -> sec.symbols().stream()).map(Layout.Placed::symbol).toList());
         for (Layout.Section sec : layout.sections()) {
             int index = shndx.get(sec.kind());
             boolean text = sec.kind() == SymKind.TEXT;

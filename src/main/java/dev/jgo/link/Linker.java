@@ -42,7 +42,14 @@ public final class Linker {
         }
         if (!problems.isEmpty()) throw new LinkError(problems);
 
-        ElfSymtab symtab = new ElfSymtab(layout, shndx);
+        Map<SymRef, String> names = ElfNames.of(live);
+        Dwarf dwarf = new Dwarf(layout, names);
+        if (!dwarf.isEmpty()) {
+            sections.add(debug(".debug_abbrev", dwarf.abbrev));
+            sections.add(debug(".debug_info", dwarf.info));
+            sections.add(debug(".debug_line", dwarf.line));
+        }
+        ElfSymtab symtab = new ElfSymtab(layout, names, shndx);
         int strtabIndex = sections.size() + 2;
         sections.add(ElfWriter.Section.unloaded(".symtab", ElfWriter.SHT_SYMTAB, symtab.symtab(), strtabIndex,
                 symtab.firstGlobal(), 8, ElfSymtab.ENTRY_SIZE));
@@ -54,6 +61,10 @@ public final class Linker {
     public static void writeExecutable(Path file, byte[] image) throws IOException {
         Files.write(file, image);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static ElfWriter.Section debug(String name, byte[] data) {
+        return ElfWriter.Section.unloaded(name, ElfWriter.SHT_PROGBITS, data, 0, 0, 1, 0);
     }
 
     /** The section for one kind of symbol, named as gc names it: .text, .rodata, …, .noptrbss. */

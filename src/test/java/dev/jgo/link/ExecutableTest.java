@@ -78,10 +78,32 @@ class ExecutableTest {
     }
 
     @Test
-    void gdbStopsAtMainMain() throws Exception {
+    void gdbStopsAtMainMainAndShowsItsSourceLine() throws Exception {
         assumeTrue(Proc.has("gdb"));
         Proc p = Proc.run(dir, "gdb", "-nx", "-batch", "-ex", "break main.main", "-ex", "run", "-ex", "bt", prog.toString());
-        assertTrue(p.out().contains("Breakpoint 1, "), p.out() + p.err());
-        assertTrue(p.out().matches("(?s).*#0 .*main\\.main.*"), p.out() + p.err());
+        assertTrue(p.out().contains("Breakpoint 1, main.main () at /src/hello/main.go:3"), p.out() + p.err());
+        assertTrue(p.out().contains("#0  main.main () at /src/hello/main.go:3"), p.out() + p.err());
+    }
+
+    @Test
+    void addr2lineMapsPcsToFunctionsAndLines() throws Exception {
+        assumeTrue(Proc.has("addr2line"));
+        Proc nm = Proc.run(dir, "nm", prog.toString());
+        long main = nm.out().lines().filter(l -> l.endsWith(" T main.main")).mapToLong(l -> Long.parseLong(l.substring(0, 16), 16))
+                .findFirst().orElseThrow();
+        Proc p = Proc.run(dir, "addr2line", "-f", "-e", prog.toString(),
+                Long.toHexString(main + 12), Long.toHexString(main + 24));
+        assertEquals("main.main\n/src/hello/main.go:4\nmain.main\n/src/hello/main.go:6\n", p.out());
+        assertEquals("", p.err());
+    }
+
+    @Test
+    void readelfDecodesTheDwarfWithoutComplaint() throws Exception {
+        assumeTrue(Proc.has("readelf"));
+        Proc p = Proc.run(dir, "readelf", "-W", "--debug-dump=info,abbrev,rawline,decodedline", prog.toString());
+        assertEquals("", p.err());
+        assertFalse(p.out().toLowerCase().contains("warning"), p.out());
+        assertTrue(p.out().contains("DW_AT_name        : (string) main.main"), p.out());
+        assertTrue(p.out().matches("(?s).*/src/hello/main.go +5 +0x[0-9a-f]+.*"), p.out());
     }
 }
