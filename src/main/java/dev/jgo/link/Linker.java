@@ -1,5 +1,6 @@
 package dev.jgo.link;
 
+import dev.jgo.obj.Abi;
 import dev.jgo.obj.SymKind;
 import dev.jgo.obj.SymRef;
 import dev.jgo.obj.Symbol;
@@ -20,6 +21,9 @@ import java.util.Map;
  * kernel starts the program; everything not reachable from it or the other roots is dropped.
  */
 public final class Linker {
+    /** Where a linux/amd64 Go program starts: the runtime's assembly entry point. */
+    public static final SymRef DEFAULT_ENTRY = SymRef.func("_rt0_amd64_linux", Abi.ABI0);
+
     private Linker() {}
 
     /**

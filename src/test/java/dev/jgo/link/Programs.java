@@ -27,7 +27,7 @@ final class Programs {
     static final String MESSAGE = "hello from jgo\n";
     static final int EXIT_STATUS = 7;
 
-    static final SymRef ENTRY = SymRef.func("_rt0_amd64_linux", Abi.ABI0);
+    static final SymRef ENTRY = Linker.DEFAULT_ENTRY;
     static final SymRef MAIN = SymRef.func("main.main", Abi.INTERNAL);
     static final SymRef MAIN_ABI0 = SymRef.func("main.main", Abi.ABI0);
     static final SymRef MSG = SymRef.data("main.msg");
