@@ -65,6 +65,7 @@ final class ElfWriter {
         long shoff = Layout.roundUp(offset, 8);
 
         LeBuffer out = new LeBuffer();
+        // One program header per segment plus PT_GNU_STACK; section header 0 is the null one.
         header(out, entry, segments.size() + 1, shoff, all.size() + 1, all.size());
         for (Layout.Segment seg : segments) {
             out.u32(PT_LOAD).u32(seg.flags()).u64(seg.fileOffset()).u64(seg.address()).u64(seg.address())
@@ -76,8 +77,7 @@ final class ElfWriter {
             if (s.type() == SHT_NOBITS) continue;
             out.padTo(offsets.get(i)).bytes(s.data());
         }
-        out.padTo(shoff);
-        out.padTo(shoff + SHDR_SIZE);
+        out.padTo(shoff).padTo(shoff + SHDR_SIZE);
         for (int i = 0; i < all.size(); i++) {
             Section s = all.get(i);
             out.u32(nameOffsets.get(i)).u32(s.type()).u64(s.flags()).u64(s.address()).u64(offsets.get(i))
