@@ -14,12 +14,22 @@ final class ElfReader {
 
     record Sym(String name, long value, long size, int info, int shndx) {}
 
+    record Segment(int type, int flags, long offset, long address, long fileSize, long memSize) {}
+
     final ByteBuffer buf;
     final List<Section> sections = new ArrayList<>();
     final Map<String, Sym> symbols = new LinkedHashMap<>();
+    final List<Segment> segments = new ArrayList<>();
 
     ElfReader(byte[] image) {
         buf = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
+        long phoff = buf.getLong(0x20);
+        int phnum = Short.toUnsignedInt(buf.getShort(0x38));
+        for (int i = 0; i < phnum; i++) {
+            int h = (int) (phoff + 56L * i);
+            segments.add(new Segment(buf.getInt(h), buf.getInt(h + 4), buf.getLong(h + 8), buf.getLong(h + 16),
+                    buf.getLong(h + 32), buf.getLong(h + 40)));
+        }
         long shoff = buf.getLong(0x28);
         int shnum = Short.toUnsignedInt(buf.getShort(0x3c));
         int shstrndx = Short.toUnsignedInt(buf.getShort(0x3e));
