@@ -167,12 +167,12 @@ public final class Constant {
      * large, a subnormal or ±0 when it is too small. UNKNOWN gives 0.
      */
     public static double float64Val(Value x) {
-        return x instanceof Unknown ? 0 : Floats.toBinary(real(x), Ieee.FLOAT64);
+        return x instanceof Unknown ? 0 : Floats.toBinary(x, Ieee.FLOAT64);
     }
 
     /** As {@link #float64Val}, rounding directly to float (never through double). */
     public static float float32Val(Value x) {
-        return x instanceof Unknown ? 0 : (float) Floats.toBinary(real(x), Ieee.FLOAT32);
+        return x instanceof Unknown ? 0 : (float) Floats.toBinary(x, Ieee.FLOAT32);
     }
 
     /** The real part of a number (the number itself unless COMPLEX). */
@@ -416,7 +416,7 @@ public final class Constant {
             case 64 -> Ieee.FLOAT64;
             default -> throw new IllegalArgumentException("float bits " + bits);
         };
-        return makeFloat64(Floats.toBinary(real(x), format));
+        return makeFloat64(Floats.toBinary(x, format));
     }
 
     private static boolean isReal(Value x) {
