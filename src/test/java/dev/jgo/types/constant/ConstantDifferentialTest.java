@@ -44,6 +44,7 @@ class ConstantDifferentialTest {
         for (int i = 0; i < 40; i++) EXPRS.add(gen.complex(1 + i % 3));
         for (int i = 0; i < 50; i++) EXPRS.add(gen.string(i % 4));
         for (int i = 0; i < 30; i++) EXPRS.add(gen.bool());
+        for (int i = 0; i < 150; i++) EXPRS.add(gen.randomDouble());
     }
 
     /** gc prints each constant's value in "cannot use cN (untyped K constant V) as struct{} value". */
