@@ -72,8 +72,7 @@ final class ConstExprGenerator {
 
     /** Floats must stay far inside gc's exponent range, and convertible where they are printed. */
     private static boolean reasonable(Value x) {
-        return x instanceof Value.Int || x instanceof Value.Rat
-                || Math.abs(((Value.BigFloat) x).value().precision() - ((Value.BigFloat) x).value().scale()) < 3000;
+        return !(x instanceof Value.BigFloat b) || Math.abs(Floats.decimalExponent(b.value())) < 3000;
     }
 
     private Expr tryInteger(int depth) {
