@@ -103,7 +103,7 @@ final class InsnEncoder {
         if (src instanceof Imm) {
             long v = imm(src, width);
             if (dst == Reg.AX && (width == 1 || v != (byte) v)) {
-                w.prefixes(width, 0, 0, null, false);
+                w.prefixes(width, 0, 0, Reg.AX, false);
                 w.put(base | 4 | wide);
                 w.imm(v, immSize(width));
             } else {
@@ -126,7 +126,7 @@ final class InsnEncoder {
         if (src instanceof Imm) {
             long v = imm(src, width);
             if (dst == Reg.AX) {
-                w.prefixes(width, 0, 0, null, false);
+                w.prefixes(width, 0, 0, Reg.AX, false);
                 w.put(0xA8 | wide);
             } else {
                 op(width, 0, 0xF6 | wide, 0, false, rm(dst), width == 1, immSize(width));
@@ -274,7 +274,7 @@ final class InsnEncoder {
             w.put(directOpcode);
             w.fixup(Fixup.Kind.CALL_PC32, s.symbol(), s.offset() - 4);
         } else {
-            group(p.arg(0), 0, 0xFF, ext);
+            op(0, 0, 0xFF, ext, false, rm(p.arg(0)), false, 0);
         }
     }
 
@@ -290,7 +290,7 @@ final class InsnEncoder {
         }
     }
 
-    /** A group opcode (80/F6/FE/FF …) with /ext; the byte form is {@code opcode}, others opcode+1. */
+    /** A group opcode (F6 or FE) with /ext; the byte form is {@code opcode}, wider ones opcode+1. */
     private void group(Operand dst, int width, int opcode, int ext) {
         op(width, 0, width == 1 ? opcode : opcode + 1, ext, false, rm(dst), width == 1, 0);
     }
