@@ -78,11 +78,8 @@ final class InsnEncoder {
             }
             case Shape.Interrupt s -> {
                 long n = imm(only(), 1);
-                if (n == 3) w.put(0xCC);
-                else {
-                    w.put(0xCD);
-                    w.put((int) n);
-                }
+                w.put(0xCD);
+                w.put((int) n);
             }
             case Shape.Fixed s -> {
                 arity(0);
@@ -90,7 +87,7 @@ final class InsnEncoder {
                 if (s.wide()) w.put(0x48);
                 w.opcode(s.opcode());
             }
-            case Shape.Place s -> arity(1);
+            case Shape.Pseudo s -> arity(p.op() == Op.LABEL ? 1 : 0);
         }
     }
 
@@ -233,16 +230,22 @@ final class InsnEncoder {
         else op(width, 0, 0x0FAF, dst.num(), false, rm(p.arg(0)), false, 0);
     }
 
+    /**
+     * XCHG with AX has the one-byte form 90+r. AX with itself is 90 at every width: the no-op gc
+     * prints as XCHGL AX, AX (in 64-bit mode 90 does not clear the upper half of RAX).
+     */
     private void xchg(Shape.Xchg s) {
         arity(2);
         int width = s.width();
         Operand a = p.arg(0), b = p.arg(1);
-        if (width > 1 && a instanceof Reg ra && b instanceof Reg rb && (ra == Reg.AX) != (rb == Reg.AX)) {
+        if (width > 1 && a == Reg.AX && b == Reg.AX) {
+            w.put(0x90);
+        } else if (width > 1 && a instanceof Reg ra && b instanceof Reg rb && (ra == Reg.AX || rb == Reg.AX)) {
             oneByteRegWidth(width, 0x90, gp(ra == Reg.AX ? rb : ra));
-            return;
+        } else {
+            Operand regSide = a instanceof Reg ? a : b, memSide = a instanceof Reg ? b : a;
+            op(width, 0, width == 1 ? 0x86 : 0x87, gp(regSide).num(), width == 1, rm(memSide), width == 1, 0);
         }
-        Operand regSide = a instanceof Reg ? a : b, memSide = a instanceof Reg ? b : a;
-        op(width, 0, width == 1 ? 0x86 : 0x87, gp(regSide).num(), width == 1, rm(memSide), width == 1, 0);
     }
 
     private void sseMove(Shape.SseMove s) {

@@ -124,7 +124,8 @@ public enum Op {
     CMOVQGE(new Shape.Load(0, 0x0F40 | 13, 8, false, false)),
     CMOVQLE(new Shape.Load(0, 0x0F40 | 14, 8, false, false)),
     CMOVQGT(new Shape.Load(0, 0x0F40 | 15, 8, false, false)),
-    // Control flow.
+    // Control flow. INT3 is jgo's name for the one-byte breakpoint CC (Go writes BYTE $0xcc).
+    // The one-byte no-op 90 is XCHGL AX, AX, as gc prints it; NOP is Go's zero-byte pseudo-instruction.
     JOS(new Shape.JumpCC(0)), JOC(new Shape.JumpCC(1)), JCS(new Shape.JumpCC(2)), JCC(new Shape.JumpCC(3)),
     JEQ(new Shape.JumpCC(4)), JNE(new Shape.JumpCC(5)), JLS(new Shape.JumpCC(6)), JHI(new Shape.JumpCC(7)),
     JMI(new Shape.JumpCC(8)), JPL(new Shape.JumpCC(9)), JPS(new Shape.JumpCC(10)), JPC(new Shape.JumpCC(11)),
@@ -132,8 +133,8 @@ public enum Op {
     JGT(new Shape.JumpCC(15)), JMP(new Shape.Jump()), CALL(new Shape.Call()),
     RET(new Shape.Fixed(0, 0xC3, false)), PUSHQ(new Shape.Push()), POPQ(new Shape.Pop()),
     PUSHFQ(new Shape.Fixed(0, 0x9C, false)), POPFQ(new Shape.Fixed(0, 0x9D, false)),
-    SYSCALL(new Shape.Fixed(0, 0x0F05, false)), INT(new Shape.Interrupt()),
-    UD2(new Shape.Fixed(0, 0x0F0B, false)), NOP(new Shape.Fixed(0, 0x90, false)),
+    SYSCALL(new Shape.Fixed(0, 0x0F05, false)), INT(new Shape.Interrupt()), INT3(new Shape.Fixed(0, 0xCC, false)),
+    UD2(new Shape.Fixed(0, 0x0F0B, false)),
     HLT(new Shape.Fixed(0, 0xF4, false)),
     // Atomics: LOCK is its own instruction that prefixes the next one, as in Go's assembler.
     LOCK(new Shape.Fixed(0, 0xF0, false)), XCHGB(new Shape.Xchg(1)), XCHGW(new Shape.Xchg(2)),
@@ -186,7 +187,7 @@ public enum Op {
     CVTTSS2SQ(new Shape.Load(0xF3, 0x0F2C, 8, false, true)),
     CVTSS2SQ(new Shape.Load(0xF3, 0x0F2D, 8, false, true)),
     // Pseudo-instructions.
-    LABEL(new Shape.Place());
+    LABEL(new Shape.Pseudo()), NOP(new Shape.Pseudo());
 
     private final Shape shape;
 

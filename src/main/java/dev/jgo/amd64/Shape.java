@@ -66,12 +66,12 @@ public sealed interface Shape {
 
     record Pop() implements Shape {}
 
-    /** INT $n (INT $3 is the one-byte breakpoint). */
+    /** INT $n, always CD ib as in Go's assembler; the one-byte breakpoint is {@link Op#INT3}. */
     record Interrupt() implements Shape {}
 
     /** An instruction without operands: optional prefix, opcode bytes, REX.W when {@code wide}. */
     record Fixed(int prefix, int opcode, boolean wide) implements Shape {}
 
-    /** Places a label; occupies no bytes. */
-    record Place() implements Shape {}
+    /** Occupies no bytes: LABEL places a label, NOP marks a position, as in Go's assembler. */
+    record Pseudo() implements Shape {}
 }

@@ -101,6 +101,7 @@ final class Forms {
                 case Shape.Store s -> regToRegOrMem(op, GP);
                 case Shape.Xchg s -> {
                     regToRegOrMem(op, GP);
+                    add(op, AX, AX);
                     each(SOME_MEMS, m -> add(op, m, BX));
                 }
                 case Shape.SseMove s -> {
@@ -137,7 +138,7 @@ final class Forms {
                     add(op, new Imm(0x80));
                 }
                 case Shape.Fixed s -> fixed(op);
-                case Shape.Place s -> {}
+                case Shape.Pseudo s -> {}
             }
         }
     }

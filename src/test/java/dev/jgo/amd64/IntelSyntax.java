@@ -44,7 +44,7 @@ final class IntelSyntax {
         String name = op.name();
         return switch (op.shape()) {
             case Shape.Fixed s -> fixed(op);
-            case Shape.Interrupt s -> ((Imm) p.arg(0)).value() == 3 ? "int3" : "int " + hex(((Imm) p.arg(0)).value(), 1);
+            case Shape.Interrupt s -> "int " + hex(((Imm) p.arg(0)).value(), 1);
             case Shape.JumpCC s -> "j" + CC[s.cc()] + " " + target(p.arg(0));
             case Shape.Jump s -> "jmp " + branch(p.arg(0));
             case Shape.Call s -> "call " + branch(p.arg(0));
@@ -72,7 +72,7 @@ final class IntelSyntax {
             case Shape.Load s -> load(p, s);
             case Shape.SseMove s -> reversed(sseMoveName(name), p, 8,
                     name.equals("MOVSD") ? "QWORD" : name.equals("MOVSS") ? "DWORD" : "XMMWORD");
-            case Shape.Place s -> throw new IllegalArgumentException("labels print nothing");
+            case Shape.Pseudo s -> throw new IllegalArgumentException("pseudo-instructions have no bytes");
         };
     }
 
@@ -89,7 +89,8 @@ final class IntelSyntax {
     }
 
     private String xchg(Prog p, int width) {
-        if (width > 1 && p.arg(0) instanceof Reg a && p.arg(1) instanceof Reg b && (a == Reg.AX) != (b == Reg.AX)) {
+        if (width > 1 && p.arg(0) instanceof Reg a && p.arg(1) instanceof Reg b && (a == Reg.AX || b == Reg.AX)) {
+            if (a == b) return "nop";
             return "xchg " + operand(a == Reg.AX ? b : a, width, "") + "," + operand(Reg.AX, width, "");
         }
         return memoryFirst(reversed("xchg", p, width, size(width)));
