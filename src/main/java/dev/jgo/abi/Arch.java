@@ -1,5 +1,6 @@
 package dev.jgo.abi;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -101,6 +102,6 @@ public enum Arch {
 
     @SafeVarargs
     private static List<String> concat(List<String>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+        return Arrays.stream(parts).flatMap(List::stream).toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jgo.abi.AbiType.Basic;
 import dev.jgo.abi.Signature.Param;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class AssignerTest {
     void registersRunOutPerItemNotPerPart() {
         // eight ints leave one register on amd64: a string needs two, so it goes to the stack,
         // and the int after it still gets the last register
-        List<Param> params = new java.util.ArrayList<>();
+        List<Param> params = new ArrayList<>();
         for (int i = 0; i < 8; i++) params.add(new Param("i" + i, Basic.INT));
         params.add(new Param("s", Basic.STRING));
         params.add(new Param("j", Basic.INT));

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jgo.abi.AbiType.Basic;
 import dev.jgo.abi.AbiType.Field;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LayoutTest {
     private static AbiType.Struct struct(AbiType... types) {
-        List<Field> fields = new java.util.ArrayList<>();
+        List<Field> fields = new ArrayList<>();
         for (int i = 0; i < types.length; i++) fields.add(new Field("f" + i, types[i]));
         return new AbiType.Struct(fields);
     }
