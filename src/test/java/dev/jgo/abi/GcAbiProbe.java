@@ -5,7 +5,6 @@ import dev.jgo.abi.AsmListing.NamedRef;
 import dev.jgo.abi.RegisterTracker.Bytes;
 import dev.jgo.abi.SignatureGenerator.Generated;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Recovers gc's real assignment of generated signatures from gc's own code and compares it with
@@ -129,16 +127,7 @@ final class GcAbiProbe {
         Path abis = dir.resolve("abi_" + arch.goarch() + ".symabis");
         Files.writeString(file, goSource(functions, namedTypes));
         Files.writeString(abis, symabis(functions));
-        ProcessBuilder pb = new ProcessBuilder(go.toString(), "tool", "compile", "-S", "-p", "main",
-                "-symabis", abis.toString(), "-o", dir.resolve("abi_" + arch.goarch() + ".o").toString(), file.toString());
-        pb.environment().put("GOOS", "linux");
-        pb.environment().put("GOARCH", arch.goarch());
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        String listing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            return new Outcome(0, 0, 0, List.of("gc failed on " + file + ":\n" + listing.lines().limit(20).toList()));
-        }
+        String listing = GcListing.compile(go, arch, file, "-symabis", abis.toString());
         Map<String, AsmListing.Function> listed = AsmListing.parse(listing);
         Assigner internal = Assigner.abiInternal(arch);
         Dialect dialect = Dialect.of(arch);

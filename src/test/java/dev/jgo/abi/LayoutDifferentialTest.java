@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jgo.testing.GoOracle;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,14 +91,7 @@ class LayoutDifferentialTest {
     private List<Long> compileTable(Path go, String source) throws Exception {
         Path file = dir.resolve("layout.go");
         Files.writeString(file, source);
-        ProcessBuilder pb = new ProcessBuilder(go.toString(), "tool", "compile", "-S", "-p", "main",
-                "-o", dir.resolve("layout.o").toString(), file.toString());
-        pb.environment().put("GOOS", "linux");
-        pb.environment().put("GOARCH", "amd64");
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        String listing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(true, p.waitFor(5, TimeUnit.MINUTES) && p.exitValue() == 0, "gc failed:\n" + listing);
+        String listing = GcListing.compile(go, Arch.AMD64, file);
         List<Integer> bytes = new ArrayList<>();
         boolean inTable = false;
         for (String line : listing.split("\n")) {

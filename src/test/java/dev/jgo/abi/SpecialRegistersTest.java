@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jgo.testing.GoOracle;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,14 +37,7 @@ class SpecialRegistersTest {
         assumeTrue(go != null, "gc 1.19 (golang-1.19-go) is not installed");
         Path file = dir.resolve("closure.go");
         Files.writeString(file, SOURCE);
-        ProcessBuilder pb = new ProcessBuilder(go.toString(), "tool", "compile", "-S", "-p", "main",
-                "-o", dir.resolve("closure.o").toString(), file.toString());
-        pb.environment().put("GOOS", "linux");
-        pb.environment().put("GOARCH", arch.goarch());
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        String listing = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0, listing);
+        String listing = GcListing.compile(go, arch, file);
 
         AsmListing.Function closure = AsmListing.parse(listing).get("main.mk.func1");
         String captured = "8(" + arch.closureContextRegister() + ")";
