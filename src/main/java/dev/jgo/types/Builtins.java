@@ -350,7 +350,9 @@ final class Builtins {
         Operand base = new Operand();
         c.exprs.expr(base, sel.x(), s);
         if (base.invalid()) return;
-        Lookup.Result r = Lookup.fieldOrMethod(base.type, false, c.pkg, sel.sel().name());
+        Type bt = base.type;
+        if (bt.underlying() instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Struct) bt = p.elem();
+        Lookup.Result r = Lookup.fieldOrMethod(bt, false, c.pkg, sel.sel().name());
         if (!r.found() && !r.needsPtr()) {
             c.error(sel.sel(), "invalid argument: " + c.str(base.type) + " has no single field " + sel.sel().name());
             return;
@@ -366,7 +368,7 @@ final class Builtins {
         c.recordUse(sel.sel(), f);
         c.info.selections.put(sel, new Info.Selection(Info.Selection.Kind.FIELD, base.type, f, r.index(), false));
         long off = 0;
-        Type t = base.type;
+        Type t = bt;
         for (int i : r.index()) {
             Type.Struct st = (Type.Struct) t.underlying();
             off += Sizes.offsetsof(st)[i];

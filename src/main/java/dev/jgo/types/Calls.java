@@ -233,9 +233,9 @@ final class Calls {
     boolean convertibleTo(Operand x, Type t) {
         if (c.assign.assignableTo(x, t, null)) return true;
         Type v = x.type, vu = v.underlying(), tu = t.underlying();
-        if (identicalIgnoreTags(vu, tu)) return true;
+        if (Predicates.identicalIgnoreTags(vu, tu)) return true;
         if (v instanceof Type.Pointer vp && t instanceof Type.Pointer tp
-                && identicalIgnoreTags(vp.elem().underlying(), tp.elem().underlying())) {
+                && Predicates.identicalIgnoreTags(vp.elem().underlying(), tp.elem().underlying())) {
             return true;
         }
         if ((Predicates.isInteger(vu) || Predicates.isFloat(vu)) && (Predicates.isInteger(tu) || Predicates.isFloat(tu))) return true;
@@ -261,18 +261,4 @@ final class Calls {
         return false;
     }
 
-    private static boolean identicalIgnoreTags(Type a, Type b) {
-        if (a instanceof Type.Struct sa && b instanceof Type.Struct sb) {
-            if (sa.fields().size() != sb.fields().size()) return false;
-            for (int i = 0; i < sa.fields().size(); i++) {
-                Obj.Var f = sa.fields().get(i), g = sb.fields().get(i);
-                if (f.embedded() != g.embedded() || !Predicates.sameId(f, g.name(), g.pkg())
-                        || !Predicates.identical(f.type(), g.type())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return Predicates.identical(a, b);
-    }
 }

@@ -78,10 +78,6 @@ public final class Checker {
         exprs.flushUntyped();
         new InitOrder(this).compute();
         unusedImports();
-        if (pkg.name().equals("main") && !(pkg.scope().lookup("main") instanceof Obj.Func)
-                && !pkg.path().equals("runtime")) {
-            error(Pos.NONE, "function main is undeclared in the main package");
-        }
     }
 
     private void unusedImports() {

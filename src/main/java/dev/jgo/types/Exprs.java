@@ -261,10 +261,7 @@ final class Exprs {
         Scope fs = new Scope(s, true, "function literal");
         c.info.scopes.put(f.type(), fs);
         Type.Signature sig = c.types.funcType(null, f.type(), fs, true);
-        int savedIota = iota;
-        iota = -1;
         c.stmts.funcBody("func literal", fs, sig, f.body());
-        iota = savedIota;
         x.mode = Mode.VALUE;
         x.type = sig;
     }

@@ -86,51 +86,56 @@ public final class Predicates {
     }
 
     public static boolean identical(Type x, Type y) {
-        return identical(x, y, new ArrayList<>());
+        return identical(x, y, new ArrayList<>(), false);
+    }
+
+    /** Identity ignoring struct tags (for conversions). */
+    public static boolean identicalIgnoreTags(Type x, Type y) {
+        return identical(x, y, new ArrayList<>(), true);
     }
 
     private record Pair(Type.Interface x, Type.Interface y) {}
 
-    private static boolean identical(Type x, Type y, List<Pair> seen) {
+    private static boolean identical(Type x, Type y, List<Pair> seen, boolean it) {
         if (x == y) return true;
         if (x == null || y == null) return false;
         return switch (x) {
             case Type.Basic a -> y instanceof Type.Basic b && a.kind() == b.kind();
-            case Type.Array a -> y instanceof Type.Array b && a.len() == b.len() && identical(a.elem(), b.elem(), seen);
-            case Type.Slice a -> y instanceof Type.Slice b && identical(a.elem(), b.elem(), seen);
-            case Type.Pointer a -> y instanceof Type.Pointer b && identical(a.elem(), b.elem(), seen);
-            case Type.Map a -> y instanceof Type.Map b && identical(a.key(), b.key(), seen) && identical(a.elem(), b.elem(), seen);
-            case Type.Chan a -> y instanceof Type.Chan b && a.dir() == b.dir() && identical(a.elem(), b.elem(), seen);
-            case Type.Struct a -> y instanceof Type.Struct b && identicalStructs(a, b, seen);
-            case Type.Tuple a -> y instanceof Type.Tuple b && identicalTuples(a, b, seen);
+            case Type.Array a -> y instanceof Type.Array b && a.len() == b.len() && identical(a.elem(), b.elem(), seen, it);
+            case Type.Slice a -> y instanceof Type.Slice b && identical(a.elem(), b.elem(), seen, it);
+            case Type.Pointer a -> y instanceof Type.Pointer b && identical(a.elem(), b.elem(), seen, it);
+            case Type.Map a -> y instanceof Type.Map b && identical(a.key(), b.key(), seen, it) && identical(a.elem(), b.elem(), seen, it);
+            case Type.Chan a -> y instanceof Type.Chan b && a.dir() == b.dir() && identical(a.elem(), b.elem(), seen, it);
+            case Type.Struct a -> y instanceof Type.Struct b && identicalStructs(a, b, seen, it);
+            case Type.Tuple a -> y instanceof Type.Tuple b && identicalTuples(a, b, seen, it);
             case Type.Signature a -> y instanceof Type.Signature b && a.variadic() == b.variadic()
-                    && identicalTuples(a.params(), b.params(), seen) && identicalTuples(a.results(), b.results(), seen);
-            case Type.Interface a -> y instanceof Type.Interface b && identicalInterfaces(a, b, seen);
+                    && identicalTuples(a.params(), b.params(), seen, it) && identicalTuples(a.results(), b.results(), seen, it);
+            case Type.Interface a -> y instanceof Type.Interface b && identicalInterfaces(a, b, seen, it);
             case Type.Named a -> false;
         };
     }
 
-    private static boolean identicalStructs(Type.Struct a, Type.Struct b, List<Pair> seen) {
+    private static boolean identicalStructs(Type.Struct a, Type.Struct b, List<Pair> seen, boolean it) {
         if (a.fields().size() != b.fields().size()) return false;
         for (int i = 0; i < a.fields().size(); i++) {
             Obj.Var f = a.fields().get(i), g = b.fields().get(i);
-            if (f.embedded() != g.embedded() || !a.tags().get(i).equals(b.tags().get(i))
-                    || !sameId(f, g.name(), g.pkg()) || !identical(f.type(), g.type(), seen)) {
+            if (f.embedded() != g.embedded() || !it && !a.tags().get(i).equals(b.tags().get(i))
+                    || !sameId(f, g.name(), g.pkg()) || !identical(f.type(), g.type(), seen, it)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean identicalTuples(Type.Tuple a, Type.Tuple b, List<Pair> seen) {
+    private static boolean identicalTuples(Type.Tuple a, Type.Tuple b, List<Pair> seen, boolean it) {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) {
-            if (!identical(a.at(i), b.at(i), seen)) return false;
+            if (!identical(a.at(i), b.at(i), seen, it)) return false;
         }
         return true;
     }
 
-    private static boolean identicalInterfaces(Type.Interface a, Type.Interface b, List<Pair> seen) {
+    private static boolean identicalInterfaces(Type.Interface a, Type.Interface b, List<Pair> seen, boolean it) {
         if (a.isConstraint() || b.isConstraint()) {
             return a.isComparable == b.isComparable && a.terms.equals(b.terms) && a.allMethods().size() == b.allMethods().size()
                     && a.allMethods().isEmpty();
@@ -143,7 +148,7 @@ public final class Predicates {
         seen.add(new Pair(a, b));
         for (int i = 0; i < ma.size(); i++) {
             Obj.Func f = ma.get(i), g = mb.get(i);
-            if (!sameId(f, g.name(), g.pkg()) || !identical(f.type(), g.type(), seen)) return false;
+            if (!sameId(f, g.name(), g.pkg()) || !identical(f.type(), g.type(), seen, it)) return false;
         }
         return true;
     }

@@ -63,6 +63,8 @@ public sealed interface Type {
         final List<Type> embedded = new ArrayList<>();
         final List<Term> terms = new ArrayList<>();
         List<Obj.Func> allMethods;
+        /** Computes allMethods from the embedded interfaces once they are declared. */
+        Runnable completer;
         boolean isComparable;
         boolean hasTerms;
 
@@ -76,6 +78,12 @@ public sealed interface Type {
 
         /** Every method, including those of embedded interfaces, sorted by name. */
         public List<Obj.Func> allMethods() {
+            if (allMethods == null && completer != null) {
+                Runnable r = completer;
+                completer = null;
+                r.run();
+                if (allMethods == null) completer = r;
+            }
             return allMethods == null ? methods : allMethods;
         }
 

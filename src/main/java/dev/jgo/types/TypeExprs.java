@@ -107,7 +107,7 @@ final class TypeExprs {
             }
         };
         if (resolved(k)) check.run();
-        else c.later.add(0, check);
+        else c.later.add(check);
     }
 
     /** Whether t's underlying type is known (not a named type still being declared). */
@@ -216,10 +216,6 @@ final class TypeExprs {
         Type u = n.underlying();
         if (u instanceof Type.Pointer || u instanceof Type.Interface) {
             c.error(pos, "invalid receiver type " + c.str(base) + " (pointer or interface type)");
-        } else if (Predicates.isInvalid(u)) {
-            return;
-        } else if (!n.methods.contains(f)) {
-            c.error(pos, "invalid receiver type " + c.str(t));
         }
     }
 
@@ -281,7 +277,7 @@ final class TypeExprs {
         };
         Type base = t instanceof Type.Pointer p ? p.elem() : t;
         if (resolved(base)) check.run();
-        else c.later.add(0, check);
+        else c.later.add(check);
     }
 
     private Type interfaceType(Expr.InterfaceType it, Scope scope, Type.Named def) {
@@ -315,8 +311,7 @@ final class TypeExprs {
             iface.methods.sort(Comparator.comparing(Obj::name));
             iface.allMethods = List.copyOf(iface.methods);
         } else {
-            c.later.add(0, () -> complete(iface, it.pos()));
-            complete(iface, it.pos());
+            iface.completer = () -> complete(iface, it.pos());
         }
         return iface;
     }
@@ -355,7 +350,6 @@ final class TypeExprs {
                 if (!Predicates.isInvalid(e.underlying())) iface.hasTerms = true;
                 continue;
             }
-            complete(ei, pos);
             if (ei.isConstraint()) {
                 iface.hasTerms |= ei.hasTerms;
                 iface.isComparable |= ei.isComparable;
