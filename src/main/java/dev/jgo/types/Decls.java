@@ -68,15 +68,15 @@ final class Decls {
             return;
         }
         boolean isType = obj instanceof Obj.TypeName;
-        reportCycle(new ArrayList<>(cyc), isType ? "invalid recursive type " : "initialization loop for ");
+        reportCycle(new ArrayList<>(cyc), isType ? "invalid recursive type " : "initialization loop for ", true);
         if (obj.type == null) obj.type = Universe.INVALID;
         if (obj instanceof Obj.Const k && k.val == null) k.val = Constant.unknown();
     }
 
-    /** Reports a cycle starting at its first object in source order, as gc does. */
-    void reportCycle(List<Obj> cyc, String intro) {
+    /** Reports a cycle, starting at its first object in source order when bySource is set, as gc does. */
+    void reportCycle(List<Obj> cyc, String intro, boolean bySource) {
         int first = 0;
-        for (int i = 1; i < cyc.size(); i++) {
+        for (int i = 1; bySource && i < cyc.size(); i++) {
             if (cyc.get(i).pos().compareTo(cyc.get(first).pos()) < 0) first = i;
         }
         Obj o = cyc.get(first);
@@ -246,7 +246,7 @@ final class Decls {
         if (at >= 0) {
             List<Obj> cyc = new ArrayList<>();
             for (Type.Named p : path.subList(at, path.size())) cyc.add(p.obj());
-            reportCycle(cyc, "invalid recursive type ");
+            reportCycle(cyc, "invalid recursive type ", true);
             for (Type.Named p : path.subList(at, path.size())) {
                 valid.add(p);
                 p.declared = Universe.INVALID;

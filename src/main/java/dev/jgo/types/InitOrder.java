@@ -31,7 +31,7 @@ final class InitOrder {
                 List<Obj> cycle = findCycle(v);
                 if (cycle != null && cycle.stream().noneMatch(reported::contains)) {
                     reported.addAll(cycle);
-                    c.decl.reportCycle(cycle, "initialization loop for ");
+                    c.decl.reportCycle(cycle, "initialization loop for ", false);
                 }
             }
             d.remove(v);

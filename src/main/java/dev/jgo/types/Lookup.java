@@ -52,6 +52,7 @@ final class Lookup {
                 Type typ = e.type();
                 if (typ instanceof Type.Named n) {
                     if (!seen.add(n)) continue;
+                    boolean hasMethod = false;
                     if (!namedPtr) {
                         for (int i = 0; i < n.methods.size(); i++) {
                             Obj.Func m = n.methods.get(i);
@@ -60,10 +61,12 @@ final class Lookup {
                                 obj = m;
                                 index = append(e.index(), i);
                                 indirect = e.indirect();
+                                hasMethod = true;
                                 break;
                             }
                         }
-                        if (obj != null && index.size() == e.index().size() + 1) continue;
+                        // A method hides the fields of its own type's struct.
+                        if (hasMethod) continue;
                     }
                     typ = n.underlying();
                 }
