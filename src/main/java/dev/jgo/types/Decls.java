@@ -34,7 +34,7 @@ final class Decls {
         c.current = d;
         try {
             switch (obj) {
-                case Obj.Const k -> constDecl(k, d.typ, d.init, d.iota, d.fileScope);
+                case Obj.Const k -> constDecl(k, d.typ, d.init, d.iota, d.inherited, d.fileScope);
                 case Obj.Var v -> {
                     if (d.lhs != null) varDecl(d.lhs, d.typ, List.of(d.init), d.fileScope);
                     else varDecl(List.of(v), d.typ, d.init == null ? List.of() : List.of(d.init), d.fileScope);
@@ -89,7 +89,17 @@ final class Decls {
         c.error(o.pos(), sb.toString());
     }
 
-    void constDecl(Obj.Const k, Expr typ, Expr init, int iota, Scope scope) {
+    void constDecl(Obj.Const k, Expr typ, Expr init, int iota, boolean inherited, Scope scope) {
+        var savedErrpos = c.errpos;
+        c.errpos = inherited ? k.pos() : null;
+        try {
+            constDecl(k, typ, init, iota, scope);
+        } finally {
+            c.errpos = savedErrpos;
+        }
+    }
+
+    private void constDecl(Obj.Const k, Expr typ, Expr init, int iota, Scope scope) {
         Type t = null;
         if (typ != null) {
             t = c.types.typExpr(typ, scope);
@@ -183,7 +193,7 @@ final class Decls {
                     for (int i = 0; i < v.names().size(); i++) {
                         Expr.Ident id = v.names().get(i);
                         Obj.Const k = new Obj.Const(id.pos(), id.name(), c.pkg, null, null);
-                        constDecl(k, last.type(), i < last.values().size() ? last.values().get(i) : null, v.iota(), scope);
+                        constDecl(k, last.type(), i < last.values().size() ? last.values().get(i) : null, v.iota(), v != last, scope);
                         ks.add(k);
                     }
                     arity(c, v, last, true);

@@ -111,6 +111,7 @@ final class Resolver {
             d.typ = src.type();
             d.init = i < src.values().size() ? src.values().get(i) : null;
             d.iota = v.iota();
+            d.inherited = v != src;
             declarePkgObj(id, k, d);
         }
         Decls.arity(c, v, src, true);

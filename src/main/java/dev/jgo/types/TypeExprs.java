@@ -106,8 +106,7 @@ final class TypeExprs {
                 c.error(keyExpr, "invalid map key type " + c.str(k));
             }
         };
-        if (resolved(k)) check.run();
-        else c.later.add(check);
+        c.later.add(check);
     }
 
     /** Whether t's underlying type is known (not a named type still being declared). */
@@ -280,9 +279,7 @@ final class TypeExprs {
                 c.error(te, "embedded field type cannot be a pointer");
             }
         };
-        Type base = t instanceof Type.Pointer p ? p.elem() : t;
-        if (resolved(base)) check.run();
-        else c.later.add(check);
+        c.later.add(check);
     }
 
     private Type interfaceType(Expr.InterfaceType it, Scope scope, Type.Named def) {
