@@ -210,7 +210,7 @@ final class Decls {
                     }
                 }
                 case Spec.Type t -> {
-                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null);
+                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null, t.alias());
                     if (!t.alias()) tn.type = new Type.Named(tn);
                     c.declare(scope, t.name(), tn);
                     typeDecl(tn, t, scope);

@@ -57,7 +57,7 @@ final class Resolver {
                 }
                 case Spec.Value v -> varSpec(v, fileScope);
                 case Spec.Type t -> {
-                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null);
+                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null, t.alias());
                     if (!t.alias()) tn.type = new Type.Named(tn);
                     DeclInfo d = new DeclInfo(fileScope);
                     d.tspec = t;
