@@ -110,6 +110,7 @@ final class Selectors {
         c.recordUse(id, pn);
         pn.used = true;
         Package p = pn.imported();
+        if (p.fake) return;
         String sel = e.sel().name();
         Obj obj = p.scope().lookup(sel);
         if (obj == null) {
