@@ -102,6 +102,8 @@ public final class Checker {
     }
 
     void error(Pos pos, String msg) {
+        // Like gc, drop messages about invalid types or operands once an error is out: they follow from it.
+        if (diags.hasErrors() && (msg.indexOf("invalid type") > 0 || msg.indexOf("invalid operand") > 0)) return;
         diags.error(errpos != null ? errpos : pos, msg);
     }
 

@@ -102,6 +102,7 @@ final class Resolver {
         if (imp.fake) pn.used = true;
         c.imports.add(pn);
         if (name.equals(".")) {
+            if (imp.fake) c.exprs.failedDotImport = true;
             for (Obj o : imp.scope().objects()) {
                 if (o.exported()) {
                     fileScope.insert(o);
