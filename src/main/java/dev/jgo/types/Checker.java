@@ -94,9 +94,9 @@ public final class Checker {
             String path = p.imported.path();
             String elem = path.substring(path.lastIndexOf('/') + 1);
             if (p.name().equals(elem) || p.name().equals(".") || p.name().equals(p.imported.name())) {
-                error(p.pos(), "\"" + path + "\" imported and not used");
+                error(p.pos(), "imported and not used: \"" + path + "\"");
             } else {
-                error(p.pos(), "\"" + path + "\" imported as " + p.name() + " and not used");
+                error(p.pos(), "imported and not used: \"" + path + "\" as " + p.name());
             }
         }
     }
