@@ -262,7 +262,7 @@ final class Exprs {
     private void funcLit(Operand x, Expr.FuncLit f, Scope s) {
         Scope fs = new Scope(s, true, "function literal");
         c.info.scopes.put(f.type(), fs);
-        Type.Signature sig = c.types.funcType(null, f.type(), fs, true);
+        Type.Signature sig = c.types.funcType(null, f.type(), fs);
         c.stmts.funcBody("func literal", fs, sig, f.body());
         x.mode = Mode.VALUE;
         x.type = sig;
