@@ -32,7 +32,14 @@ final class Assign {
             Lookup.Missing m = Lookup.missingMethod(v, ti, true);
             if (m == null) return true;
             if (reason != null) {
-                reason.append(c.str(v)).append(" does not implement ").append(c.str(t)).append(' ').append(Lookup.reason(m, c.pkg));
+                reason.append(c.str(v)).append(" does not implement ").append(c.str(t)).append(' ')
+                        .append(isInterfacePtr(v) ? "(" + interfacePtrError(v) + ")" : Lookup.reason(m, c.pkg));
+            }
+            return false;
+        }
+        if (isInterfacePtr(tu)) {
+            if (reason != null) {
+                reason.append(c.str(v)).append(" does not implement ").append(c.str(t)).append(" (").append(interfacePtrError(t)).append(')');
             }
             return false;
         }
@@ -45,6 +52,14 @@ final class Assign {
             return !hasName(v) || !hasName(t);
         }
         return false;
+    }
+
+    private static boolean isInterfacePtr(Type t) {
+        return t.underlying() instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Interface;
+    }
+
+    private String interfacePtrError(Type t) {
+        return "type " + c.str(t) + " is pointer to interface, not interface";
     }
 
     private static boolean hasName(Type t) {
@@ -142,12 +157,6 @@ final class Assign {
 
     /** Initializes lhs from rhs (var declarations, := and, with ret set, return statements). */
     void initVars(List<Obj.Var> lhs, List<Expr> rhs, Scope s, Stmt.Return ret) {
-        if (lhs.size() == 1 && rhs.size() == 1 && ret == null) {
-            Operand x = new Operand();
-            c.exprs.expr(x, rhs.get(0), s);
-            initVar(lhs.get(0), x, "variable declaration");
-            return;
-        }
         boolean allowCommaOk = lhs.size() == 2 && ret == null;
         List<Operand> xs = exprListCommaOk(rhs, s, allowCommaOk);
         boolean commaOk = allowCommaOk && rhs.size() == 1 && xs.size() == 2 && xs.get(1).type == Universe.UNTYPED_BOOL

@@ -43,7 +43,7 @@ final class Builtins {
         }
         String msg = nargs < id.nargs ? "not enough" : !id.variadic && nargs > id.nargs ? "too many" : null;
         if (msg != null) {
-            c.error(call.rparen(), "invalid operation: " + msg + " arguments for " + name + " (expected " + id.nargs + ", found " + nargs + ")");
+            c.error(call.pos(), "invalid operation: " + msg + " arguments for " + name + " (expected " + id.nargs + ", found " + nargs + ")");
             x.mode = Mode.INVALID;
             c.exprs.hasCallOrRecv |= savedCall;
             return;

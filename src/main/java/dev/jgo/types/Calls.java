@@ -69,12 +69,12 @@ final class Calls {
         Type t = x.type;
         x.mode = Mode.INVALID;
         switch (call.args().size()) {
-            case 0 -> c.error(call.rparen(), "missing argument in conversion to " + c.str(t));
+            case 0 -> c.error(call.pos(), "missing argument in conversion to " + c.str(t));
             case 1 -> {
                 c.exprs.expr(x, call.args().get(0), s);
                 if (x.invalid()) break;
                 if (call.hasDots()) {
-                    c.error(call.args().get(0), "invalid use of ... in conversion to " + c.str(t));
+                    c.error(call.args().get(0), "invalid use of ... in type conversion to " + c.str(t));
                     x.mode = Mode.INVALID;
                     break;
                 }
@@ -201,6 +201,7 @@ final class Calls {
     void conversion(Operand x, Type t) {
         boolean constArg = x.mode == Mode.CONSTANT;
         boolean ok;
+        StringBuilder cause = new StringBuilder();
         if (constArg && Predicates.isConstType(t)) {
             Type.Basic b = (Type.Basic) t.underlying();
             var v = Representable.convert(x.val, b);
@@ -214,11 +215,11 @@ final class Calls {
                 ok = false;
             }
         } else {
-            ok = convertibleTo(x, t);
+            ok = convertibleTo(x, t, cause);
             if (ok) x.mode = Mode.VALUE;
         }
         if (!ok) {
-            c.error(x, "cannot convert " + c.str(x) + " to type " + c.str(t));
+            c.error(x, "cannot convert " + c.str(x) + " to type " + c.str(t) + (cause.isEmpty() ? "" : ":\n\t" + cause));
             return;
         }
         if (Predicates.isUntyped(x.type)) {
@@ -236,8 +237,9 @@ final class Calls {
         if (x.mode == Mode.NILVALUE) x.mode = Mode.VALUE;
     }
 
-    boolean convertibleTo(Operand x, Type t) {
-        if (c.assign.assignableTo(x, t, null)) return true;
+    /** Whether x converts to t; if not, cause may receive gc's explanation. */
+    boolean convertibleTo(Operand x, Type t, StringBuilder cause) {
+        if (c.assign.assignableTo(x, t, cause)) return true;
         Type v = x.type, vu = v.underlying(), tu = t.underlying();
         if (Predicates.identicalIgnoreTags(vu, tu)) return true;
         if (v instanceof Type.Pointer vp && t instanceof Type.Pointer tp

@@ -107,8 +107,8 @@ public final class Checker {
         diags.error(errpos != null ? errpos : pos, msg);
     }
 
-    void error(dev.jgo.syntax.Node e, String msg) {
-        error(e.pos(), msg);
+    void error(dev.jgo.syntax.Node n, String msg) {
+        error(n instanceof Expr e ? Positions.start(e) : n.pos(), msg);
     }
 
     /** An error about x, reported at x's position; x becomes invalid. */
@@ -151,17 +151,18 @@ public final class Checker {
         info.uses.put(id, o);
     }
 
-    /** Declares obj in scope, reporting a redeclaration; the identifier's definition is recorded. */
-    void declare(Scope scope, Expr.Ident id, Obj obj) {
+    /** Declares obj in scope, reporting a redeclaration; returns whether obj was declared. */
+    boolean declare(Scope scope, Expr.Ident id, Obj obj) {
         if (!obj.name().equals("_")) {
             Obj alt = scope.insert(obj);
             if (alt != null) {
                 String msg = obj.name() + " redeclared in this block";
                 if (alt.pos().isKnown()) msg += "\n\t" + alt.pos() + ": other declaration of " + obj.name();
                 error(obj.pos(), msg);
-                return;
+                return false;
             }
         }
         if (id != null) recordDef(id, obj);
+        return true;
     }
 }

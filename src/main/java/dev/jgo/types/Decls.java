@@ -125,13 +125,22 @@ final class Decls {
 
     /** Checks var a, b T = x, y (or = f()); the variables' types are set. */
     void varDecl(List<Obj.Var> lhs, Expr typ, List<Expr> rhs, Scope scope) {
-        Type t = typ == null ? null : c.types.typExpr(typ, scope);
+        varDecl(lhs, typ == null ? null : c.types.typExpr(typ, scope), rhs, scope);
+    }
+
+    /** Like varDecl, with the declared type t (null if none) already evaluated. */
+    private void varDecl(List<Obj.Var> lhs, Type t, List<Expr> rhs, Scope scope) {
         if (t != null) for (Obj.Var v : lhs) v.type = t;
         if (rhs.isEmpty()) {
             if (t == null) for (Obj.Var v : lhs) v.type = Universe.INVALID;
-            return;
+        } else if (lhs.size() == 1 && rhs.size() == 1) {
+            Operand x = new Operand();
+            c.exprs.expr(x, rhs.get(0), scope);
+            c.assign.initVar(lhs.get(0), x, "variable declaration");
+        } else {
+            c.assign.initVars(lhs, rhs, scope, null);
         }
-        c.assign.initVars(lhs, rhs, scope, null);
+        // No follow-on "declared but not used" for variables whose type is broken.
         for (Obj.Var v : lhs) if (Predicates.isInvalid(v.type)) v.used = true;
     }
 
@@ -202,11 +211,19 @@ final class Decls {
                 case Spec.Value v -> {
                     List<Obj.Var> lhs = new ArrayList<>();
                     for (Expr.Ident id : v.names()) lhs.add(Obj.Var.of(id.pos(), id.name(), c.pkg, null));
-                    if (v.values().size() != 1 || v.names().size() == 1) arity(c, v, v, false);
-                    varDecl(lhs, v.type(), v.values(), scope);
+                    List<Expr> values = v.values();
+                    Type t = v.type() == null ? null : c.types.typExpr(v.type(), scope);
+                    if (values.size() == 1 && lhs.size() > 1) {
+                        varDecl(lhs, t, values, scope);
+                    } else {
+                        arity(c, v, v, false);
+                        // Each variable gets its own value, if it has one (as at package level).
+                        for (int i = 0; i < lhs.size(); i++) {
+                            varDecl(List.of(lhs.get(i)), t, i < values.size() ? List.of(values.get(i)) : List.of(), scope);
+                        }
+                    }
                     for (int i = 0; i < lhs.size(); i++) {
-                        c.declare(scope, v.names().get(i), lhs.get(i));
-                        c.stmts.declaredVar(lhs.get(i));
+                        if (c.declare(scope, v.names().get(i), lhs.get(i))) c.stmts.declaredVar(lhs.get(i));
                     }
                 }
                 case Spec.Type t -> {

@@ -167,7 +167,7 @@ final class Exprs {
 
     void ident(Operand x, Expr.Ident id, Scope s) {
         if (id.isBlank()) {
-            c.error(id, "cannot use _ as value");
+            c.error(id, "cannot use _ as value or type");
             return;
         }
         Obj obj = s.lookupParent(id.name());
@@ -272,7 +272,7 @@ final class Exprs {
         expr(x, ta.x(), s);
         if (x.invalid()) return;
         if (ta.type() == null) {
-            c.error(ta, "invalid syntax tree: use of .(type) outside type switch");
+            c.error(ta, "invalid AST: use of .(type) outside type switch");
             x.mode = Mode.INVALID;
             return;
         }
@@ -384,6 +384,7 @@ final class Exprs {
     }
 
     private static String opName(Expr e) {
+        if (e instanceof Expr.Unary u) return u.op() == Token.XOR ? "bitwise complement" : "";
         if (e instanceof Expr.Binary b) {
             return switch (b.op()) {
                 case ADD -> "addition";
@@ -704,7 +705,7 @@ final class Exprs {
         String msg = switch (code) {
             case TRUNCATED -> c.str(x) + " truncated to " + c.str(target);
             case OVERFLOW -> c.str(x) + " overflows " + c.str(target);
-            default -> "cannot convert " + c.str(x) + " to type " + c.str(target);
+            default -> "cannot convert " + c.str(x) + " to " + c.str(target);
         };
         c.error(x.pos(), msg);
     }

@@ -29,7 +29,7 @@ final class Operand {
     }
 
     Pos pos() {
-        return expr == null ? Pos.NONE : expr.pos();
+        return expr == null ? Pos.NONE : Positions.start(expr);
     }
 
     void setConst(Type t, Value v) {

@@ -64,8 +64,7 @@ final class Ranges {
                 }
             }
             for (Obj.Var v : vars) {
-                c.declare(inner, null, v);
-                stmts.declaredVar(v);
+                if (c.declare(inner, null, v)) stmts.declaredVar(v);
             }
         } else if (r.tok() == Token.ASSIGN) {
             for (int i = 0; i < 2; i++) {

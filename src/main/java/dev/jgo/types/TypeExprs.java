@@ -48,7 +48,7 @@ final class TypeExprs {
             case Expr.ArrayType a -> {
                 if (a.len() == null) return new Type.Slice(typExpr(a.elem(), scope));
                 if (a.len() instanceof Expr.Ellipsis) {
-                    c.error(a.len(), "invalid use of [...] array (outside a composite literal)");
+                    c.error(a.pos(), "invalid use of [...] array (outside a composite literal)");
                     typExpr(a.elem(), scope);
                     return Universe.INVALID;
                 }
@@ -102,8 +102,8 @@ final class TypeExprs {
         switch (x.mode) {
             case TYPEXPR -> { return x.type; }
             case INVALID -> { return Universe.INVALID; }
-            case NOVALUE -> c.error(e, ExprString.of(e) + " used as type");
-            default -> c.error(e, ExprString.of(e) + " is not a type");
+            case NOVALUE -> c.error(e, c.str(x) + " used as type");
+            default -> c.error(e, c.str(x) + " is not a type");
         }
         return Universe.INVALID;
     }
@@ -126,28 +126,35 @@ final class TypeExprs {
         return true;
     }
 
+    /** The length of an array type, or -1 after an error. */
     private long arrayLength(Expr len, Scope scope) {
+        if (len instanceof Expr.Ident id) {
+            Obj o = scope.lookupParent(id.name());
+            if (o == null) {
+                c.error(id, "undeclared name " + id.name() + " for array length");
+                return -1;
+            }
+            if (!(o instanceof Obj.Const)) {
+                c.error(id, "invalid array length " + id.name());
+                return -1;
+            }
+        }
         Operand x = new Operand();
         c.exprs.expr(x, len, scope);
         if (x.invalid()) return -1;
         if (x.mode != Operand.Mode.CONSTANT) {
-            if (x.expr instanceof Expr.Ident) c.error(len, "invalid array length " + ExprString.of(len));
-            else c.error(len, "array length " + c.str(x) + " must be constant");
+            c.error(x, "array length " + c.str(x) + " must be constant");
             return -1;
         }
         if (Predicates.isUntyped(x.type) || Predicates.isInteger(x.type)) {
             Value v = Constant.toInt(x.val);
-            if (v.kind() == Kind.INT) {
-                if (Constant.sign(v) >= 0 && Constant.bitLen(v) < 63) return Constant.int64Val(v);
-                c.error(len, "invalid array length " + c.str(x));
+            if (v.kind() == Kind.INT && Representable.convert(v, Universe.INT) != null) {
+                if (Constant.sign(v) >= 0) return Constant.int64Val(v);
+                c.error(x, "invalid array length " + c.str(x));
                 return -1;
             }
         }
-        if (Predicates.isInteger(x.type) || Predicates.isUntyped(x.type) && x.val.kind() == Kind.INT) {
-            c.error(len, "invalid array length " + c.str(x));
-        } else {
-            c.error(len, "array length " + c.str(x) + " must be integer");
-        }
+        c.error(x, "array length " + c.str(x) + " must be integer");
         return -1;
     }
 
