@@ -239,16 +239,6 @@ final class Assign {
 
     /** Checks lhs = rhs for expression lists. */
     void assignVars(List<Expr> lhs, List<Expr> rhs, Scope s) {
-        if (lhs.size() == rhs.size() && lhs.size() > 1 || lhs.size() == 1 && rhs.size() == 1) {
-            boolean ok = true;
-            for (int i = 0; i < lhs.size(); i++) {
-                Operand x = new Operand();
-                c.exprs.expr(x, rhs.get(i), s);
-                ok &= assignVar(lhs.get(i), x, s) != null;
-            }
-            if (!ok) markUsed(lhs, s);
-            return;
-        }
         List<Operand> xs = exprListCommaOk(rhs, s, lhs.size() == 2);
         boolean commaOk = lhs.size() == 2 && rhs.size() == 1 && xs.size() == 2 && !(c.info.typeOf(rhs.get(0)) instanceof Type.Tuple);
         if (lhs.size() != xs.size()) {

@@ -180,18 +180,11 @@ final class Builtins {
             x.type = sType;
             return;
         }
-        String ctx = "argument to append";
-        if (call.hasDots()) {
-            if (ops.size() != 2) {
-                String q = ops.size() < 2 ? "not enough" : "too many";
-                c.error(call.rparen(), q + " arguments in call to append");
-                x.mode = Mode.INVALID;
-                return;
-            }
-            c.assign.assignment(ops.get(1), sType.underlying() instanceof Type.Slice ? new Type.Slice(sl.elem()) : sType, ctx);
-        } else {
-            for (int i = 1; i < ops.size(); i++) c.assign.assignment(ops.get(i), sl.elem(), ctx);
-        }
+        // append is checked as a call of func(S, ...T) S.
+        Type.Signature sig = new Type.Signature(null, new Type.Tuple(List.of(
+                Obj.Var.of(call.pos(), "", c.pkg, sType), Obj.Var.of(call.pos(), "", c.pkg, new Type.Slice(sl.elem())))),
+                new Type.Tuple(List.of(Obj.Var.of(call.pos(), "", c.pkg, sType))), true);
+        c.calls.arguments(call, sig, ops);
         x.mode = Mode.VALUE;
         x.type = sType;
     }

@@ -109,22 +109,17 @@ final class Calls {
         }
         for (Expr e : es) {
             Operand x = new Operand();
-            c.exprs.multiExpr(x, e, s);
-            c.exprs.singleValue(x);
-            if (x.mode == Mode.NOVALUE) c.error(x, ExprString.of(e) + " (no value) used as value");
+            c.exprs.expr(x, e, s);
             out.add(x);
         }
         return out;
     }
 
-    private void arguments(Expr.Call call, Type.Signature sig, List<Operand> args) {
+    /** Checks the arguments of a call against sig's parameters (variadic ones spread). */
+    void arguments(Expr.Call call, Type.Signature sig, List<Operand> args) {
         for (Operand a : args) {
             if (a.mode == Mode.TYPEXPR) {
                 c.error(a, ExprString.of(a.expr) + " (type) is not an expression");
-                return;
-            }
-            if (a.mode == Mode.NOVALUE && args.size() == 1) {
-                c.error(a, ExprString.of(a.expr) + " (no value) used as value");
                 return;
             }
             if (a.invalid()) return;

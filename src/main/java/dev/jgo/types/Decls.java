@@ -144,11 +144,26 @@ final class Decls {
         for (Obj.Var v : lhs) if (Predicates.isInvalid(v.type)) v.used = true;
     }
 
+    /** Local aliases whose right side is being evaluated: a use of one is a cycle. */
+    private final Set<Obj.TypeName> aliasesInProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Reports a local alias used in its own definition; package-level cycles are found by objDecl. */
+    boolean aliasCycle(Obj.TypeName tn) {
+        if (!aliasesInProgress.contains(tn) || c.decls.containsKey(tn)) return false;
+        reportCycle(List.of(tn), "invalid recursive type ", true);
+        return true;
+    }
+
     void typeDecl(Obj.TypeName tn, Spec.Type spec, Scope scope) {
         c.at = spec.pos();
         if (spec.alias()) {
             tn.type = Universe.INVALID;
-            tn.type = c.types.typExpr(spec.type(), scope);
+            aliasesInProgress.add(tn);
+            try {
+                tn.type = c.types.typExpr(spec.type(), scope);
+            } finally {
+                aliasesInProgress.remove(tn);
+            }
             return;
         }
         Type.Named named = (Type.Named) tn.type;
@@ -175,6 +190,8 @@ final class Decls {
         c.at = fd.pos();
         Scope fscope = new Scope(d.fileScope, true, "function " + f.name());
         c.info.scopes.put(fd.type(), fscope);
+        // Uses of f inside its own signature see a func() (as in gc), not nothing.
+        f.type = new Type.Signature(null, Type.Tuple.EMPTY, Type.Tuple.EMPTY, false);
         Type.Signature sig = c.types.funcType(fd.recv(), fd.type(), fscope);
         f.type = sig;
         if (fd.recv() != null) c.types.checkReceiver(fd.recv(), sig, f);

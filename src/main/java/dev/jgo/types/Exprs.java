@@ -47,10 +47,10 @@ final class Exprs {
         singleValue(x);
     }
 
-    /** An expression that may have several values (a call), or none. */
+    /** An expression that may have several values (a call). */
     void multiExpr(Operand x, Expr e, Scope s) {
         rawExpr(x, e, s, null, false);
-        exclude(x, false, true);
+        exclude(x, true, true);
     }
 
     /** An expression or a type. */
@@ -205,6 +205,7 @@ final class Exprs {
                 return;
             }
             case Obj.TypeName tn -> {
+                if (c.decl.aliasCycle(tn)) return;
                 x.mode = Mode.TYPEXPR;
                 if (t == null) {
                     // An alias being declared refers to itself.

@@ -31,7 +31,8 @@ final class Representable {
             Value re = round(Constant.real(v), bits), im = round(Constant.imag(v), bits);
             if (re == null || im == null) return null;
             // Like go/constant, a complex value with a zero imaginary part becomes real.
-            return bits == 0 ? v : Constant.binaryOp(re, dev.jgo.syntax.Token.ADD, Constant.makeImag(im));
+            if (bits == 0) return v;
+            return Constant.sign(im) == 0 ? re : Constant.makeComplex(re, im);
         }
         if (k.isString()) return x.kind() == Kind.STRING ? x : null;
         if (k.isBoolean()) return x.kind() == Kind.BOOL ? x : null;
