@@ -60,7 +60,7 @@ public final class TypeAdapter {
             case Type.Map m -> new AbiType.MapType(convert(m.key()), convert(m.elem()));
             case Type.Chan c -> new AbiType.Chan(AbiType.ChanDir.valueOf(c.dir().name()), convert(c.elem()));
             case Type.Struct s -> new AbiType.Struct(s.fields().stream()
-                    .map(f -> new AbiType.Field(f.name(), convert(f.type()))).toList());
+                    .map(f -> new AbiType.Field(f.name(), convert(f.type()), f.embedded())).toList());
             case Type.Signature s -> new AbiType.Func(types(s.params()), types(s.results()), s.variadic());
             case Type.Interface i -> new AbiType.Interface(i.allMethods().stream()
                     .map(m -> new AbiType.Method(m.name(), (AbiType.Func) convert(m.signature()))).toList());
