@@ -178,6 +178,16 @@ class AbiCommandTest {
     }
 
     @Test
+    void sigMayImportUnsafeItself() {
+        assertPrints("""
+                ABIInternal/amd64
+                  param   t  T  AX  spill 0
+                  argSize 8, spillSize 8
+                """, "tool", "abi", "import (\n\tu \"unsafe\"\n)\ntype T struct{ p u.Pointer }; func(t T)");
+        assertError("<sig>:1:8: could not import fmt (SIG may import only unsafe)\n", "tool", "abi", "import \"fmt\"; func()");
+    }
+
+    @Test
     void malformedSignature() {
         assertError("<sig>:1:11: syntax error: unexpected EOF in parameter list; possibly missing comma or )\n",
                 "tool", "abi", "func(a int");

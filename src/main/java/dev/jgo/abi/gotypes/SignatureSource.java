@@ -9,6 +9,7 @@ import dev.jgo.syntax.File;
 import dev.jgo.syntax.Parser;
 import dev.jgo.syntax.Pos;
 import dev.jgo.syntax.Spec;
+import dev.jgo.syntax.Token;
 import dev.jgo.types.Checker;
 import dev.jgo.types.Obj;
 import dev.jgo.types.Package;
@@ -16,6 +17,7 @@ import dev.jgo.types.Type;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +29,8 @@ import java.util.regex.Pattern;
  * is the signature. Without such an item, the last function or method declared (usually without
  * a body) is the signature. docs/abi.md gives examples.
  *
- * <p>SIG becomes one Go file: a first line that imports unsafe (so SIG may say unsafe.Pointer),
- * then SIG itself, where the item that is a type gets {@code type _ = } in front. Where that item
+ * <p>SIG becomes one Go file: a first line that imports unsafe (so SIG may say unsafe.Pointer)
+ * unless SIG has imports of its own (it may import only unsafe), then SIG itself, where the item that is a type gets {@code type _ = } in front. Where that item
  * begins is found by trying: every place after a semicolon or line break, from the last, until the
  * file parses. Errors are reported at their place in SIG, as {@code <sig>:line:col}, line and
  * byte column counted from 1 in SIG.
@@ -37,18 +39,35 @@ public final class SignatureSource {
     /** The file name errors carry. */
     public static final String FILENAME = "<sig>";
 
-    private static final byte[] HEADER =
+    /** The first line of the file, when SIG has no imports of its own. */
+    private static final byte[] HEADER_WITH_UNSAFE =
             "package abi; import \"unsafe\"; var _ unsafe.Pointer\n".getBytes(StandardCharsets.UTF_8);
+    /** The first line of the file, when SIG imports. */
+    private static final byte[] HEADER = "package abi\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ALIAS = "type _ = ".getBytes(StandardCharsets.UTF_8);
     private static final Pattern POSITION = Pattern.compile(Pattern.quote(FILENAME) + ":(\\d+):(\\d+)");
 
     private final byte[] sig;
     private final Pos end;
+    private final byte[] header;
 
     private SignatureSource(String sig) {
         // trailing separators end nothing; dropping them keeps every position in SIG unchanged
         this.sig = sig.replaceAll("[\\s;]+$", "").getBytes(StandardCharsets.UTF_8);
         this.end = posAt(this.sig.length);
+        this.header = importsOwnPackages() ? HEADER : HEADER_WITH_UNSAFE;
+    }
+
+    /** Whether SIG begins with import declarations (the parser reads them even if the rest is wrong). */
+    private boolean importsOwnPackages() {
+        File f = Parser.parse(FILENAME, concat(HEADER, sig), new Diagnostics());
+        return f.decls().stream().anyMatch(d -> d instanceof Decl.GenDecl g && g.tok() == Token.IMPORT);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     /** The signature SIG denotes, or null after reporting why not to diags. */
@@ -108,7 +127,7 @@ public final class SignatureSource {
             this.cut = cut;
             this.cutPos = cut < 0 ? null : posAt(cut);
             ByteArrayOutputStream src = new ByteArrayOutputStream();
-            src.writeBytes(HEADER);
+            src.writeBytes(header);
             if (cut < 0) {
                 src.writeBytes(sig);
             } else {
@@ -136,8 +155,7 @@ public final class SignatureSource {
         Signature check(Diagnostics diags) {
             Diagnostics errors = new Diagnostics();
             Package pkg = Checker.check("abi", List.of(file), (path, pos) -> {
-                // unreachable in practice: SIG follows a declaration, where imports are a syntax error
-                errors.error(pos, "could not import " + path + " (jgo tool abi knows only unsafe)");
+                errors.error(pos, "could not import " + path + " (SIG may import only unsafe)");
                 return null;
             }, errors);
             if (errors.hasErrors()) {
