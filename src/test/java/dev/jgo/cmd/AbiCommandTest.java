@@ -52,7 +52,7 @@ class AbiCommandTest {
     void methodOnEveryArchitecture() {
         assertPrints("""
                 ABIInternal/amd64
-                  param   p    *P       AX  spill 8
+                  recv    p    *P       AX  spill 8
                   param   f    float32  X0  spill 16
                   param   s    []int    BX CX DI  spill 24
                   param   n    [2]int8  stack 0
@@ -62,7 +62,7 @@ class AbiCommandTest {
                 """, "tool", "abi", METHOD);
         assertPrints("""
                 ABIInternal/arm64
-                  param   p    *P       R0  spill 8
+                  recv    p    *P       R0  spill 8
                   param   f    float32  F0  spill 16
                   param   s    []int    R1 R2 R3  spill 24
                   param   n    [2]int8  stack 0
@@ -72,7 +72,7 @@ class AbiCommandTest {
                 """, "tool", "abi", "-arch=arm64", METHOD);
         assertPrints("""
                 ABIInternal/ppc64le
-                  param   p    *P       R3  spill 8
+                  recv    p    *P       R3  spill 8
                   param   f    float32  F1  spill 16
                   param   s    []int    R4 R5 R6  spill 24
                   param   n    [2]int8  stack 0
@@ -82,7 +82,7 @@ class AbiCommandTest {
                 """, "tool", "abi", "-arch", "ppc64le", METHOD);
         assertPrints("""
                 ABIInternal/riscv64
-                  param   p    *P       X10  spill 8
+                  recv    p    *P       X10  spill 8
                   param   f    float32  F10  spill 16
                   param   s    []int    X11 X12 X13  spill 24
                   param   n    [2]int8  stack 0
@@ -96,7 +96,7 @@ class AbiCommandTest {
     void stackAbiIsTheSameOnEveryArchitecture() {
         String abi0 = """
                 ABI0
-                  param   p    *P       stack 0
+                  recv    p    *P       stack 0
                   param   f    float32  stack 8
                   param   s    []int    stack 16
                   param   n    [2]int8  stack 40
@@ -145,7 +145,7 @@ class AbiCommandTest {
     void unnamedItemsGetTheLibrarysNames() {
         assertPrints("""
                 ABIInternal/amd64
-                  param   ~rcvr  T        AX  spill 0
+                  recv    ~rcvr  T        AX  spill 0
                   param   ~p0    int      BX  spill 8
                   param   ~p1    float32  X0  spill 16
                   result  ~r0    bool     AX
