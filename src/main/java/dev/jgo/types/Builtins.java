@@ -175,7 +175,7 @@ final class Builtins {
         }
         if (ops.size() == 2 && call.hasDots() && Predicates.isString(ops.get(1).type)
                 && Predicates.identical(sl.elem().underlying(), Universe.UINT8)) {
-            c.exprs.convertUntyped(ops.get(1), Universe.STRING);
+            c.untyped.convert(ops.get(1), Universe.STRING);
             x.mode = Mode.VALUE;
             x.type = sType;
             return;
@@ -227,15 +227,15 @@ final class Builtins {
 
     private void complex(Operand x, Operand y, Expr.Call call) {
         if (Predicates.isUntyped(x.type) != Predicates.isUntyped(y.type)) {
-            if (Predicates.isUntyped(x.type)) c.exprs.convertUntyped(x, y.type);
-            else c.exprs.convertUntyped(y, x.type);
+            if (Predicates.isUntyped(x.type)) c.untyped.convert(x, y.type);
+            else c.untyped.convert(y, x.type);
         } else if (Predicates.isUntyped(x.type)) {
             if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
                 toFloat(x);
                 toFloat(y);
             } else {
-                c.exprs.convertUntyped(x, Universe.FLOAT64);
-                c.exprs.convertUntyped(y, Universe.FLOAT64);
+                c.untyped.convert(x, Universe.FLOAT64);
+                c.untyped.convert(y, Universe.FLOAT64);
             }
         }
         if (x.invalid() || y.invalid()) {
@@ -277,7 +277,7 @@ final class Builtins {
                 // An untyped constant number is also an untyped complex constant.
                 if (Predicates.isNumeric(x.type)) x.type = Universe.UNTYPED_COMPLEX;
             } else {
-                c.exprs.convertUntyped(x, Universe.COMPLEX128);
+                c.untyped.convert(x, Universe.COMPLEX128);
                 if (x.invalid()) return;
             }
         }

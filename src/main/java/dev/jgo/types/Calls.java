@@ -4,7 +4,6 @@ import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Pos;
 import dev.jgo.types.Operand.Mode;
 import dev.jgo.types.constant.Constant;
-import dev.jgo.types.constant.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -226,7 +225,7 @@ final class Calls {
             } else if (x.mode == Mode.CONSTANT && Predicates.isInteger(x.type) && Predicates.isString(t)) {
                 fin = x.type;
             }
-            c.exprs.updateExprType(x.expr, fin, true);
+            c.untyped.updateExprType(x.expr, fin, true);
         }
         x.type = t;
         if (x.mode == Mode.NILVALUE) x.mode = Mode.VALUE;

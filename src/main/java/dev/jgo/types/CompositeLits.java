@@ -2,7 +2,6 @@ package dev.jgo.types;
 
 import dev.jgo.syntax.Expr;
 import dev.jgo.types.Operand.Mode;
-import dev.jgo.types.constant.Constant;
 import dev.jgo.types.constant.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
