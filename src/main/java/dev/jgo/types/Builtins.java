@@ -363,6 +363,11 @@ final class Builtins {
         }
         c.recordUse(sel.sel(), f);
         c.info.selections.put(sel, new Info.Selection(Info.Selection.Kind.FIELD, base.type, f, r.index(), false));
+        Operand field = new Operand();
+        field.mode = base.mode == Mode.VARIABLE ? Mode.VARIABLE : Mode.VALUE;
+        field.expr = sel;
+        field.type = f.type();
+        c.record(field);
         long off = 0;
         Type t = bt;
         for (int i : r.index()) {
