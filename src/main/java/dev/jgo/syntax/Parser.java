@@ -459,13 +459,10 @@ public final class Parser implements Scanner.ErrorSink {
         }
     }
 
-    /** A function body; its labels and branches are checked when it parsed without errors, as in gc. */
     private Stmt.Block funcBody() {
         fnest++;
-        int before = errors;
         Stmt.Block body = block("");
         fnest--;
-        if (errors == before) BranchChecker.check(body, this);
         return body;
     }
 

@@ -82,20 +82,6 @@ class GcErrorsTest {
             "package p\nfunc f() (a, b) int {}\n",
             "package p\nvar x = map[int]\n",
             "package p\nfunc f() {\nL: )\n}\n",
-            // Labels and branches, which gc checks while parsing.
-            "package p\nfunc f() {\nL:\n\tfor {\n\t}\n}\n",
-            "package p\nfunc f() {\nL:\n\tfor {\n\t}\nL:\n\tfor {\n\t\tbreak L\n\t}\n}\n",
-            "package p\nfunc f() {\n\tgoto M\n}\n",
-            "package p\nfunc f() {\n\tgoto L\n\t{\n\tL:\n\t}\n}\n",
-            "package p\nfunc f() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n}\n",
-            "package p\nfunc f() {\n\tgoto L\n\tvar y, z int\n\t_, _ = y, z\nL:\n}\n",
-            "package p\nfunc f() {\n\tbreak\n\tcontinue\n\tfallthrough\n}\n",
-            "package p\nfunc f() {\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\t}\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\t\t_ = 1\n\tdefault:\n\t}\n}\n",
-            "package p\nfunc f(x interface{}) {\n\tswitch x.(type) {\n\tcase int:\n\t\tfallthrough\n\tdefault:\n\t}\n}\n",
-            "package p\nfunc f() {\nL:\n\tif true {\n\t\tbreak L\n\t}\nM:\n\tswitch {\n\tdefault:\n\t\tcontinue M\n\t}\n\tfor {\n\t\tbreak N\n\t}\n}\n",
-            "package p\nfunc f() {\n\tfor {\n\tL:\n\t}\n\tfor {\n\t\tcontinue L\n\t}\n}\n",
-            "package p\nfunc f() {\n\tfunc() {\n\tL:\n\t}()\n\tselect {\n\tdefault:\n\t\tbreak\n\t}\n\tfor range []int{} {\n\t\tcontinue\n\t}\n}\n",
-            "package p\nfunc f() {\n\tfor {\n\t\tgoto L\n\t}\n\tx := 1\n\t_ = x\nL:\n}\n",
     };
 
     @Test
