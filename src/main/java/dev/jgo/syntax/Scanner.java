@@ -1,6 +1,5 @@
 package dev.jgo.syntax;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,12 +11,7 @@ import java.util.Map;
  * point and columns count bytes, as gc's do. Lexical errors are reported with gc's wording and
  * scanning goes on.
  */
-final class Scanner {
-    /** Reports an error at a 1-based line and byte column. */
-    interface ErrorSink {
-        void error(int line, int col, String msg);
-    }
-
+final class Scanner extends SourceReader {
     private static final Map<String, Token> KEYWORDS = new HashMap<>();
 
     static {
@@ -26,18 +20,8 @@ final class Scanner {
         }
     }
 
-    private final String filename;
-    private final byte[] src;
-    private final ErrorSink errors;
     /** Every directive comment seen so far, in source order. */
     final List<Directive> directives = new ArrayList<>();
-
-    // The current character (-1 at the end), where it starts and where the next one starts.
-    private int ch;
-    private int chOff;
-    private int nextOff;
-    private int line = 1;
-    private int lineStart;
 
     /** True when a newline (or the end of the file) must become a semicolon. */
     private boolean nlsemi;
@@ -46,115 +30,14 @@ final class Scanner {
     // says what stood there ("semicolon", "newline" or "EOF"), as gc's messages do.
     Token tok;
     String lit;
-    int tokLine;
-    int tokCol;
-    private int tokOff;
 
     Scanner(String filename, byte[] src, ErrorSink errors) {
-        this.filename = filename;
-        this.src = src;
-        this.errors = errors;
-        this.ch = ' ';
-        nextch();
+        super(filename, src, errors);
     }
 
+    /** The current token's position. */
     Pos pos() {
-        return new Pos(filename, tokLine, tokCol);
-    }
-
-    /** Where the current character starts. */
-    Pos charPos() {
-        return new Pos(filename, line, chOff - lineStart + 1);
-    }
-
-    private void errorHere(String msg) {
-        errors.error(line, chOff - lineStart + 1, msg);
-    }
-
-    /** Reports an error offset bytes after the start of the current token. */
-    private void errorInToken(int offset, String msg) {
-        errors.error(tokLine, tokCol + offset, msg);
-    }
-
-    // ---- characters
-
-    private void nextch() {
-        for (;;) {
-            if (ch == '\n') {
-                line++;
-                lineStart = nextOff;
-            }
-            chOff = nextOff;
-            if (chOff >= src.length) {
-                ch = -1;
-                return;
-            }
-            int b = src[chOff];
-            if (b > 0) {
-                nextOff = chOff + 1;
-                ch = b;
-                return;
-            }
-            if (b == 0) {
-                nextOff = chOff + 1;
-                ch = 0;
-                errorHere("invalid NUL character");
-                continue;
-            }
-            int cp = decodeUtf8(src, chOff);
-            if (cp < 0) {
-                nextOff = chOff + 1;
-                ch = 0;
-                errorHere("invalid UTF-8 encoding");
-                continue;
-            }
-            nextOff = chOff + utf8Width(cp);
-            ch = cp;
-            if (cp == 0xFEFF) {
-                if (chOff > 0) errorHere("invalid BOM in the middle of the file");
-                continue;
-            }
-            return;
-        }
-    }
-
-    /** Decodes the multi-byte UTF-8 sequence at off, or returns -1 if it is not valid UTF-8. */
-    static int decodeUtf8(byte[] b, int off) {
-        int b0 = b[off] & 0xFF;
-        int n;
-        int cp;
-        int min;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            n = 1;
-            cp = b0 & 0x1F;
-            min = 0x80;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            n = 2;
-            cp = b0 & 0x0F;
-            min = 0x800;
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            n = 3;
-            cp = b0 & 0x07;
-            min = 0x10000;
-        } else {
-            return -1;
-        }
-        if (off + n >= b.length) return -1;
-        for (int i = 1; i <= n; i++) {
-            int c = b[off + i] & 0xFF;
-            if ((c & 0xC0) != 0x80) return -1;
-            cp = cp << 6 | c & 0x3F;
-        }
-        if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp < 0xE000) return -1;
-        return cp;
-    }
-
-    static int utf8Width(int cp) {
-        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    }
-
-    private String text(int from, int to) {
-        return new String(src, from, to - from, StandardCharsets.UTF_8);
+        return makePos(tokLine, tokCol);
     }
 
     // ---- tokens
@@ -164,9 +47,7 @@ final class Scanner {
         nlsemi = false;
         for (;;) {
             while (ch == ' ' || ch == '\t' || ch == '\n' && !semiOnNewline || ch == '\r') nextch();
-            tokLine = line;
-            tokCol = chOff - lineStart + 1;
-            tokOff = chOff;
+            startToken();
             if (isLetter(ch) || ch >= 0x80 && atIdentChar(true)) {
                 identifier();
                 return;
@@ -325,18 +206,6 @@ final class Scanner {
         return true;
     }
 
-    private boolean got(int c) {
-        if (ch != c) return false;
-        nextch();
-        return true;
-    }
-
-    /** The byte n positions after the current character (ASCII lookahead), or -1. */
-    private int peek(int n) {
-        int i = chOff + n;
-        return i < src.length ? src[i] : -1;
-    }
-
     private void op1(Token t) {
         nextch();
         tok = t;
@@ -388,18 +257,6 @@ final class Scanner {
 
     private static boolean isLetter(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
-    }
-
-    static boolean isDecimal(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isHex(int c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-    }
-
-    private static int lower(int c) {
-        return c | 0x20;
     }
 
     // ---- numbers
@@ -544,7 +401,7 @@ final class Scanner {
     }
 
     /** Index of the first '_' in a number literal that does not stand between two digits, or -1. */
-    static int invalidSeparator(String x) {
+    private static int invalidSeparator(String x) {
         boolean hex = false;
         char prev = '.'; // '0' for a digit (a base prefix counts as one), '_', or '.' for anything else
         int i = 0;
@@ -738,6 +595,8 @@ final class Scanner {
         int end = chOff;
         if (end > textStart && src[end - 1] == '\r') end--;
         directive(textStart, end);
+        // A //line directive counts only at the start of a line; it renames the next line.
+        if (tokCol == 1 && startsWith(textStart, "line ")) lineDirective(textStart + 5, end, tokLine + 1, 1);
     }
 
     private void generalComment() {
@@ -751,7 +610,10 @@ final class Scanner {
                 int end = chOff;
                 nextch();
                 nextch();
-                if (startsWith(textStart, "line ")) directive(textStart, end);
+                if (startsWith(textStart, "line ")) {
+                    directive(textStart, end);
+                    if (line == tokLine) lineDirective(textStart + 5, end, line, chOff - lineStart + 1);
+                }
                 return;
             }
             nextch();
@@ -764,15 +626,7 @@ final class Scanner {
         String text = text(from, to);
         int sp = 0;
         while (sp < text.length() && text.charAt(sp) != ' ' && text.charAt(sp) != '\t') sp++;
-        directives.add(new Directive(new Pos(filename, tokLine, tokCol + 2), text.substring(0, sp),
+        directives.add(new Directive(makePos(tokLine, tokCol + 2), text.substring(0, sp),
                 text.substring(sp).strip()));
-    }
-
-    private boolean startsWith(int off, String prefix) {
-        if (off + prefix.length() > src.length) return false;
-        for (int i = 0; i < prefix.length(); i++) {
-            if (src[off + i] != prefix.charAt(i)) return false;
-        }
-        return true;
     }
 }
