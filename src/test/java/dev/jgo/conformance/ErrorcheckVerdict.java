@@ -1,0 +1,65 @@
+package dev.jgo.conformance;
+
+import dev.jgo.syntax.Diagnostic;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How jgo's errors for an errorcheck test compare with the test's annotations.
+ *
+ * @param linesMatch    jgo reported an error on every annotated line and on no other line
+ * @param patternsMatch besides, the errors satisfy the patterns as gc's harness demands: each
+ *                      pattern matches an error on its line, and each error is matched by a
+ *                      pattern on its line
+ * @param reason        for a failure, the first thing wrong; empty when linesMatch
+ */
+public record ErrorcheckVerdict(boolean linesMatch, boolean patternsMatch, String reason) {
+
+    /** Judges the errors jgo reported for the test file at path against its annotations. */
+    public static ErrorcheckVerdict judge(String path, List<ErrorAnnotation> wants, List<Diagnostic> errors) {
+        for (Diagnostic d : errors) {
+            if (!d.pos().file().equals(path) || !d.pos().isKnown()) {
+                return new ErrorcheckVerdict(false, false, "error outside the file: " + d);
+            }
+        }
+        Set<Integer> wanted = new TreeSet<>();
+        wants.forEach(w -> wanted.add(w.line()));
+        Set<Integer> got = new TreeSet<>();
+        errors.forEach(d -> got.add(d.pos().line()));
+        for (ErrorAnnotation w : wants) {
+            if (!got.contains(w.line())) {
+                return new ErrorcheckVerdict(false, false, "line " + w.line() + ": missing error \"" + w.pattern() + "\"");
+            }
+        }
+        for (Diagnostic d : errors) {
+            if (!wanted.contains(d.pos().line())) {
+                return new ErrorcheckVerdict(false, false, "line " + d.pos().line() + ": unexpected error: " + d.message());
+            }
+        }
+        if (wants.isEmpty()) return new ErrorcheckVerdict(false, false, "no annotations and no errors");
+        return new ErrorcheckVerdict(true, patternsMatch(wants, errors), "");
+    }
+
+    /**
+     * gc's harness's rule: each pattern, in turn, consumes the errors of its line that it matches
+     * and needs at least one; whatever error no pattern consumed is unexpected.
+     */
+    private static boolean patternsMatch(List<ErrorAnnotation> wants, List<Diagnostic> errors) {
+        List<Diagnostic> left = new ArrayList<>(errors);
+        for (ErrorAnnotation w : wants) {
+            boolean matched = false;
+            for (Iterator<Diagnostic> it = left.iterator(); it.hasNext(); ) {
+                Diagnostic d = it.next();
+                if (d.pos().line() == w.line() && w.matches(d.message())) {
+                    it.remove();
+                    matched = true;
+                }
+            }
+            if (!matched) return false;
+        }
+        return left.isEmpty();
+    }
+}
