@@ -1,0 +1,121 @@
+package dev.jgo.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.jgo.conformance.FrontEnd;
+import dev.jgo.conformance.FrontEnd.Outcome;
+import dev.jgo.conformance.Tier;
+import dev.jgo.syntax.Diagnostic;
+import dev.jgo.testing.GoOracle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input must never break the front end: on truncated real files, random bytes, malformed
+ * UTF-8, extreme nesting, a 10 MB file and random token soup, {@code jgo tool check} must finish
+ * in time, let no exception escape, and give every error a position in the file. Inputs come from
+ * fixed seeds; one that fails is saved under target/fuzz-failures/ to reproduce with
+ * {@code ./jgo tool check}.
+ */
+class RobustnessTest {
+    private static final long SEED = 0x6a676f;
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final Duration LARGE_LIMIT = Duration.ofSeconds(30);
+    private static final List<String> REAL_FILES = List.of("src/fmt/print.go", "src/strconv/atof.go",
+            "src/sort/sort.go", "src/go/scanner/scanner.go", "src/runtime/map.go", "src/math/big/nat.go");
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void slowTier() {
+        Tier.requireAll();
+    }
+
+    @Test
+    void truncatedRealFiles() throws IOException {
+        Path goroot = GoOracle.goroot().orElse(null);
+        assumeTrue(goroot != null, "Go 1.19 sources are not installed");
+        BadInputs gen = new BadInputs(SEED);
+        List<byte[]> inputs = new ArrayList<>();
+        for (String f : REAL_FILES) inputs.addAll(gen.truncations(Files.readAllBytes(goroot.resolve(f)), 25));
+        assertSurvive("truncated", inputs, LIMIT);
+    }
+
+    @Test
+    void randomBytes() throws IOException {
+        BadInputs gen = new BadInputs(SEED + 1);
+        List<byte[]> inputs = new ArrayList<>();
+        for (int i = 0; i < 100; i++) inputs.add(gen.garbage(2048));
+        assertSurvive("garbage", inputs, LIMIT);
+    }
+
+    @Test
+    void malformedUtf8() throws IOException {
+        BadInputs gen = new BadInputs(SEED + 2);
+        List<byte[]> inputs = new ArrayList<>();
+        for (int i = 0; i < 100; i++) inputs.add(gen.invalidUtf8());
+        assertSurvive("utf8", inputs, LIMIT);
+    }
+
+    @Test
+    void randomTokenSoup() throws IOException {
+        BadInputs gen = new BadInputs(SEED + 3);
+        List<byte[]> inputs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) inputs.add(gen.tokenSoup(200));
+        assertSurvive("soup", inputs, LIMIT);
+    }
+
+    @Test
+    void deepNesting() throws IOException {
+        int depth = 200_000;
+        List<byte[]> inputs = new ArrayList<>();
+        for (boolean closed : new boolean[] {true, false}) {
+            inputs.add(BadInputs.nested("var x = ", "(", "1", ")", depth, closed));
+            inputs.add(BadInputs.nested("func f() ", "{", "", "}", depth, closed));
+            inputs.add(BadInputs.nested("var y ", "[]", "int", "", depth, closed));
+            inputs.add(BadInputs.nested("var z = ", "-", "1", "", depth, closed));
+        }
+        assertSurvive("nested", inputs, LARGE_LIMIT);
+    }
+
+    @Test
+    void tenMegabyteFile() throws IOException {
+        assertSurvive("large", List.of(BadInputs.large(10 << 20)), LARGE_LIMIT);
+    }
+
+    /** Runs the front end on each input; collects every input it crashed or hung on, or gave an error without position. */
+    private static void assertSurvive(String kind, List<byte[]> inputs, Duration limit) throws IOException {
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Path file = Files.write(dir.resolve(kind + ".go"), inputs.get(i));
+            Outcome outcome = FrontEnd.check(List.of(file), limit);
+            String problem = problem(outcome, file);
+            if (problem != null) failures.add(kind + " #" + i + " (" + save(kind, i, inputs.get(i)) + "): " + problem);
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + inputs.size() + " inputs broke the front end:\n"
+                + String.join("\n", failures.subList(0, Math.min(5, failures.size()))));
+    }
+
+    private static String problem(Outcome outcome, Path file) {
+        if (!(outcome instanceof Outcome.Checked c)) return outcome.describe();
+        for (Diagnostic d : c.diagnostics()) {
+            if (!d.pos().isKnown() || !d.pos().file().equals(file.toString())) return "error without position in the file: " + d;
+        }
+        return null;
+    }
+
+    private static Path save(String kind, int i, byte[] input) throws IOException {
+        Path failures = Path.of(System.getProperty("jgo.root", ".")).resolve("target/fuzz-failures");
+        Files.createDirectories(failures);
+        return Files.write(failures.resolve(kind + "-" + i + ".go"), input);
+    }
+}
