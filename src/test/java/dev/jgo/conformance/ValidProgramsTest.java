@@ -2,19 +2,15 @@ package dev.jgo.conformance;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.jgo.build.JgoRoot;
 import dev.jgo.conformance.FrontEnd.Outcome;
 import dev.jgo.testing.GoOracle;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Go's valid programs: every file of GOROOT/test (outside typeparam/) whose recipe is exactly
- * {@code // run} or {@code // compile}, that gc's harness runs on linux/amd64, and whose imports
- * all exist in jgo's standard library (src/main/go). gc compiles each of them, so jgo's front end
+ * Go's valid programs (see {@link ValidPrograms}): gc compiles each of them, so jgo's front end
  * must report no error. Results go to target/valid-report.txt; the clean count has a ratchet.
  */
 class ValidProgramsTest {
@@ -25,10 +21,10 @@ class ValidProgramsTest {
         Tier.requireAll();
         Path testDir = GoOracle.testDir().orElse(null);
         assumeTrue(testDir != null, "GOROOT/test of Go 1.19 is not installed");
-        List<SuiteFile> candidates = SuiteFile.all(testDir).stream().filter(f -> f.is("run") || f.is("compile")).toList();
-        List<SuiteFile> programs = candidates.stream().filter(SuiteFile::admitted).toList();
-        long importFreeRunAll = candidates.stream().filter(ValidProgramsTest::isImportFreeRun).count();
-        List<SuiteFile> eligible = programs.stream().filter(f -> importsResolve(f.source())).toList();
+        List<SuiteFile> candidates = ValidPrograms.candidates(testDir);
+        long admitted = candidates.stream().filter(SuiteFile::admitted).count();
+        long importFreeRunAll = candidates.stream().filter(ValidPrograms::isImportFreeRun).count();
+        List<SuiteFile> eligible = ValidPrograms.eligible(candidates);
 
         Tally tally = new Tally();
         int importFreeRun = 0;
@@ -43,14 +39,14 @@ class ValidProgramsTest {
             } else {
                 failures.append("FAIL ").append(f.name()).append(": ").append(firstError(outcome)).append('\n');
             }
-            if (isImportFreeRun(f)) {
+            if (ValidPrograms.isImportFreeRun(f)) {
                 importFreeRun++;
                 if (clean) importFreeRunClean++;
             }
         }
 
         String summary = "valid programs: " + candidates.size() + " files outside typeparam/ with the recipe \"// run\" or"
-                + " \"// compile\" (no flags); " + programs.size() + " of them run on linux/amd64 by gc's harness\n"
+                + " \"// compile\" (no flags); " + admitted + " of them run on linux/amd64 by gc's harness\n"
                 + "eligible (every import in jgo's std) " + eligible.size() + "\n"
                 + "clean (no error) " + tally.passed + "\n"
                 + "with false errors or failures " + (eligible.size() - tally.passed) + "\n"
@@ -60,15 +56,6 @@ class ValidProgramsTest {
         Path report = Report.write("valid-report.txt", summary + "\n" + failures);
         System.out.print(summary);
         Ratchet.load("valid").enforce(tally.passed, report);
-    }
-
-    private static boolean isImportFreeRun(SuiteFile f) {
-        return f.is("run") && ImportList.of(f.source()).isEmpty();
-    }
-
-    private static boolean importsResolve(String source) {
-        Path std = JgoRoot.std();
-        return ImportList.of(source).stream().allMatch(p -> Files.isDirectory(std.resolve(p)));
     }
 
     private static String firstError(Outcome outcome) {
