@@ -47,7 +47,7 @@ class ValidProgramsTest {
 
         String summary = "valid programs: " + candidates.size() + " files outside typeparam/ with the recipe \"// run\" or"
                 + " \"// compile\" (no flags); " + admitted + " of them run on linux/amd64 by gc's harness\n"
-                + "eligible (every import in jgo's std) " + eligible.size() + "\n"
+                + "eligible (every import in jgo's std, or unsafe) " + eligible.size() + "\n"
                 + "clean (no error) " + tally.passed + "\n"
                 + "with false errors or failures " + (eligible.size() - tally.passed) + "\n"
                 + "import-free \"// run\" programs: " + importFreeRunAll + ", " + importFreeRun + " of them on linux/amd64, clean "
