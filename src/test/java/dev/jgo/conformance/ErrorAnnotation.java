@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public record ErrorAnnotation(int line, String pattern) {
     private static final Pattern ANNOTATION = Pattern.compile("(?://|/\\*) (?:GC_)?ERROR (.*)");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern REPETITION = Pattern.compile("\\{[0-9]+(,[0-9]*)?}");
     private static final Pattern LINE_REF = Pattern.compile("LINE(?:([+-])([0-9]+))?");
 
     /** The expected errors of a source file whose base name is shortName, in line order. */
@@ -39,10 +40,34 @@ public record ErrorAnnotation(int line, String pattern) {
     /** Whether the pattern matches somewhere in message; a pattern Java cannot compile matches nothing. */
     public boolean matches(String message) {
         try {
-            return Pattern.compile(pattern).matcher(message).find();
+            return Pattern.compile(javaRegex(pattern)).matcher(message).find();
         } catch (java.util.regex.PatternSyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * A Go (RE2) regular expression as a Java one. The suite's patterns use one construct the two
+     * read differently: a brace that does not start a repetition ({@code T{}}) is a literal in Go
+     * and a syntax error in Java, so it is escaped.
+     */
+    static String javaRegex(String goRegex) {
+        StringBuilder out = new StringBuilder();
+        boolean inClass = false;
+        for (int i = 0; i < goRegex.length(); i++) {
+            char c = goRegex.charAt(i);
+            if (c == '\\' && i + 1 < goRegex.length()) {
+                out.append(c).append(goRegex.charAt(++i));
+                continue;
+            }
+            if (c == '[') inClass = true;
+            else if (c == ']') inClass = false;
+            else if (c == '{' && !inClass && !REPETITION.matcher(goRegex).region(i, goRegex.length()).lookingAt()) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static String resolveLineRefs(String pattern, String shortName, int lineNum) {
