@@ -25,7 +25,6 @@ public final class Parser implements Scanner.ErrorSink {
             Token.AND, Token.OR, Token.XOR, Token.SHL, Token.SHR, Token.AND_NOT, Token.LAND, Token.LOR, Token.EQL,
             Token.LSS, Token.GTR, Token.NOT, Token.NEQ, Token.LEQ, Token.GEQ, Token.TILDE);
 
-    private final String filename;
     private final Diagnostics diags;
     private final Scanner s;
     private int errors;
@@ -43,7 +42,6 @@ public final class Parser implements Scanner.ErrorSink {
     private final List<Decl> decls = new ArrayList<>();
 
     private Parser(String filename, byte[] src, Diagnostics diags) {
-        this.filename = filename;
         this.diags = diags;
         this.s = new Scanner(filename, src, this);
     }
@@ -71,8 +69,8 @@ public final class Parser implements Scanner.ErrorSink {
     }
 
     @Override
-    public void error(int line, int col, String msg) {
-        errorAt(new Pos(filename, line, col), msg);
+    public void error(Pos pos, String msg) {
+        errorAt(pos, msg);
     }
 
     // ---- tokens and errors
@@ -568,7 +566,7 @@ public final class Parser implements Scanner.ErrorSink {
     /** {@code [name] [...] type}; name may have been parsed already. Returns null after an error. */
     private Param paramDecl(Expr.Ident name, Token close, boolean typeParams) {
         Pos pos = name != null ? name.pos() : pos();
-        if (typeParams && s.tok == Token.TILDE) return new Param(pos, null, union(null));
+        if (name == null && typeParams && s.tok == Token.TILDE) return new Param(pos, null, union(null));
         if (s.tok == Token.IDENT || name != null) {
             if (name == null) name = name();
             if (s.tok == Token.LBRACK) {

@@ -13,9 +13,9 @@ import java.util.Map;
  * scanning goes on.
  */
 final class Scanner {
-    /** Reports an error at a 1-based line and byte column. */
+    /** Receives the scanner's errors. */
     interface ErrorSink {
-        void error(int line, int col, String msg);
+        void error(Pos pos, String msg);
     }
 
     private static final Map<String, Token> KEYWORDS = new HashMap<>();
@@ -58,22 +58,33 @@ final class Scanner {
         nextch();
     }
 
+    // The position base set by the last //line directive: positions from (baseFromLine,
+    // baseFromCol) on are reported as baseFile:baseLine:baseCol onwards; baseCol 0 means unknown.
+    private String baseFile;
+    private int baseLine;
+    private int baseCol;
+    private int baseFromLine;
+    private int baseFromCol;
+
+    /** The current token's position. */
     Pos pos() {
-        return new Pos(filename, tokLine, tokCol);
+        return makePos(tokLine, tokCol);
     }
 
-    /** Where the current character starts. */
-    Pos charPos() {
-        return new Pos(filename, line, chOff - lineStart + 1);
+    /** The position reported for an actual line and byte column, after //line directives. */
+    private Pos makePos(int l, int c) {
+        if (baseFile == null) return new Pos(filename, l, c);
+        int col = baseCol == 0 ? 0 : l == baseFromLine ? baseCol + (c - baseFromCol) : c;
+        return new Pos(baseFile, baseLine + (l - baseFromLine), col);
     }
 
     private void errorHere(String msg) {
-        errors.error(line, chOff - lineStart + 1, msg);
+        errors.error(makePos(line, chOff - lineStart + 1), msg);
     }
 
     /** Reports an error offset bytes after the start of the current token. */
     private void errorInToken(int offset, String msg) {
-        errors.error(tokLine, tokCol + offset, msg);
+        errors.error(makePos(tokLine, tokCol + offset), msg);
     }
 
     // ---- characters
@@ -738,6 +749,8 @@ final class Scanner {
         int end = chOff;
         if (end > textStart && src[end - 1] == '\r') end--;
         directive(textStart, end);
+        // A //line directive counts only at the start of a line; it renames the next line.
+        if (tokCol == 1 && startsWith(textStart, "line ")) lineDirective(textStart + 5, end, tokLine + 1, 1);
     }
 
     private void generalComment() {
@@ -751,7 +764,10 @@ final class Scanner {
                 int end = chOff;
                 nextch();
                 nextch();
-                if (startsWith(textStart, "line ")) directive(textStart, end);
+                if (startsWith(textStart, "line ")) {
+                    directive(textStart, end);
+                    if (line == tokLine) lineDirective(textStart + 5, end, line, chOff - lineStart + 1);
+                }
                 return;
             }
             nextch();
@@ -764,8 +780,64 @@ final class Scanner {
         String text = text(from, to);
         int sp = 0;
         while (sp < text.length() && text.charAt(sp) != ' ' && text.charAt(sp) != '\t') sp++;
-        directives.add(new Directive(new Pos(filename, tokLine, tokCol + 2), text.substring(0, sp),
+        directives.add(new Directive(makePos(tokLine, tokCol + 2), text.substring(0, sp),
                 text.substring(sp).strip()));
+    }
+
+    /**
+     * Applies {@code line filename:line[:col]} (the text [from, to) after "line "), which names
+     * the position (atLine, atCol); text without a trailing :number is not a line directive.
+     */
+    private void lineDirective(int from, int to, int atLine, int atCol) {
+        String text = text(from, to);
+        int argCol = tokCol + 2 + 5;
+        int colon = text.lastIndexOf(':');
+        if (colon < 0) return;
+        long n = parseNumber(text.substring(colon + 1));
+        if (n < 0) {
+            errors.error(makePos(tokLine, argCol + colon + 1), "invalid line number: " + text.substring(colon + 1));
+            return;
+        }
+        long lineNum = n;
+        long colNum = 0;
+        int lineColon = colon;
+        int colon2 = text.lastIndexOf(':', colon - 1);
+        long n2 = colon2 < 0 ? -1 : parseNumber(text.substring(colon2 + 1, colon));
+        if (n2 >= 0) {
+            lineNum = n2;
+            colNum = n;
+            lineColon = colon2;
+            if (colNum == 0 || colNum > MAX_POS) {
+                errors.error(makePos(tokLine, argCol + colon + 1), "invalid column number: " + text.substring(colon + 1));
+                return;
+            }
+        }
+        if (lineNum == 0 || lineNum > MAX_POS) {
+            errors.error(makePos(tokLine, argCol + lineColon + 1),
+                    "invalid line number: " + text.substring(lineColon + 1, n2 >= 0 ? colon : text.length()));
+            return;
+        }
+        String file = text.substring(0, lineColon);
+        if (file.isEmpty() && n2 >= 0) file = baseFile != null ? baseFile : filename;
+        baseFile = file;
+        baseLine = (int) lineNum;
+        baseCol = (int) colNum;
+        baseFromLine = atLine;
+        baseFromCol = atCol;
+    }
+
+    private static final long MAX_POS = 1 << 30;
+
+    /** A non-negative decimal number, or -1 if s is not one. */
+    private static long parseNumber(String s) {
+        if (s.isEmpty() || s.length() > 18) return -1;
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isDecimal(c)) return -1;
+            n = n * 10 + c - '0';
+        }
+        return n;
     }
 
     private boolean startsWith(int off, String prefix) {
