@@ -33,9 +33,9 @@ class ErrorcheckTest {
         for (SuiteFile f : tests) {
             Outcome outcome = FrontEnd.check(List.of(f.path()), LIMIT);
             tally.add(outcome);
+            String shortName = f.path().getFileName().toString();
             ErrorcheckVerdict v = outcome instanceof Outcome.Checked c
-                    ? ErrorcheckVerdict.judge(f.path().toString(),
-                            ErrorAnnotation.of(f.source(), f.path().getFileName().toString()), c.diagnostics())
+                    ? ErrorcheckVerdict.judge(shortName, ErrorAnnotation.of(f.source(), shortName), c.diagnostics())
                     : new ErrorcheckVerdict(false, false, outcome.describe());
             if (v.linesMatch()) {
                 tally.passed++;

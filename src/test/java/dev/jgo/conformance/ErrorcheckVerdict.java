@@ -18,10 +18,15 @@ import java.util.TreeSet;
  */
 public record ErrorcheckVerdict(boolean linesMatch, boolean patternsMatch, String reason) {
 
-    /** Judges the errors jgo reported for the test file at path against its annotations. */
-    public static ErrorcheckVerdict judge(String path, List<ErrorAnnotation> wants, List<Diagnostic> errors) {
+    /**
+     * Judges the errors jgo reported for the test file named shortName (its base name) against
+     * its annotations. As in gc's harness, an error belongs to the file when its position's file
+     * has that base name, whatever the directory: {@code //line} directives may name the file
+     * without one.
+     */
+    public static ErrorcheckVerdict judge(String shortName, List<ErrorAnnotation> wants, List<Diagnostic> errors) {
         for (Diagnostic d : errors) {
-            if (!d.pos().file().equals(path) || !d.pos().isKnown()) {
+            if (!d.pos().isKnown() || !baseName(d.pos().file()).equals(shortName)) {
                 return new ErrorcheckVerdict(false, false, "error outside the file: " + d);
             }
         }
@@ -41,6 +46,10 @@ public record ErrorcheckVerdict(boolean linesMatch, boolean patternsMatch, Strin
         }
         if (wants.isEmpty()) return new ErrorcheckVerdict(false, false, "no annotations and no errors");
         return new ErrorcheckVerdict(true, patternsMatch(wants, errors), "");
+    }
+
+    private static String baseName(String file) {
+        return file.substring(file.lastIndexOf('/') + 1);
     }
 
     /**
