@@ -89,12 +89,21 @@ class CheckCommandTest {
 
     @Test
     void afterTenErrorsItSaysTooManyErrors() throws IOException {
-        StringBuilder src = new StringBuilder("package main\n\nfunc main() {\n");
-        for (int i = 1; i <= 12; i++) src.append("\tundefined").append(i).append("()\n");
-        Path file = write("many.go", src.append("}\n").toString());
+        StringBuilder src = new StringBuilder("package main\n\n");
+        for (int i = 1; i <= 12; i++) src.append("var x").append(i).append(" = )\n");
+        Path file = write("many.go", src.toString());
         List<String> jgo = assertSameErrorsAsGc(file);
         assertEquals(11, jgo.size(), String.join("\n", jgo));
         assertTrue(jgo.get(10).endsWith(": too many errors"), jgo.get(10));
+    }
+
+    @Test
+    void aMissingFileIsNamedWithoutABogusPosition() {
+        String missing = dir.resolve("missing.go").toString();
+        Cli.Result r = Cli.run("tool", "check", missing);
+        assertEquals(1, r.status());
+        assertEquals(List.of("open " + missing + ": no such file or directory"), r.err().lines().toList(),
+                "gc's go tool compile says it so; a line number 0 is no position");
     }
 
     /** Checks file with jgo and gc; both must fail, with the same error positions. Returns jgo's lines. */
