@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RobustnessTest {
     private static final long SEED = 0x6a676f;
+    /** Limits that catch a hang, not speed targets (those live in bench/): the machine may be loaded. */
     private static final Duration LIMIT = Duration.ofSeconds(10);
-    private static final Duration LARGE_LIMIT = Duration.ofSeconds(30);
+    private static final Duration LARGE_LIMIT = Duration.ofSeconds(120);
     private static final List<String> REAL_FILES = List.of("src/fmt/print.go", "src/strconv/atof.go",
             "src/sort/sort.go", "src/go/scanner/scanner.go", "src/runtime/map.go", "src/math/big/nat.go");
 
@@ -81,9 +82,9 @@ class RobustnessTest {
         for (boolean closed : new boolean[] {true, false}) {
             inputs.add(BadInputs.nested("var x = ", "(", "1", ")", depth, closed));
             inputs.add(BadInputs.nested("func f() ", "{", "", "}", depth, closed));
-            inputs.add(BadInputs.nested("var y ", "[]", "int", "", depth, closed));
-            inputs.add(BadInputs.nested("var z = ", "-", "1", "", depth, closed));
         }
+        inputs.add(BadInputs.nested("var y ", "[]", "int", "", depth, true));
+        inputs.add(BadInputs.nested("var z = ", "^", "1", "", depth, true));
         assertSurvive("nested", inputs, LARGE_LIMIT);
     }
 
