@@ -1,5 +1,8 @@
 package dev.jgo.conformance;
 
+import dev.jgo.build.JgoRoot;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +38,12 @@ final class ImportList {
             }
         }
         return paths;
+    }
+
+    /** Whether every import of the file is in jgo's standard library (src/main/go) or is unsafe, which the checker supplies. */
+    static boolean allResolve(String source) {
+        Path std = JgoRoot.std();
+        return of(source).stream().allMatch(p -> p.equals("unsafe") || Files.isDirectory(std.resolve(p)));
     }
 
     private static boolean isString(String tok) {

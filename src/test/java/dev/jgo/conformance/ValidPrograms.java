@@ -1,7 +1,5 @@
 package dev.jgo.conformance;
 
-import dev.jgo.build.JgoRoot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,16 +19,11 @@ public final class ValidPrograms {
 
     /** The candidates jgo must check without error. */
     public static List<SuiteFile> eligible(List<SuiteFile> candidates) {
-        return candidates.stream().filter(SuiteFile::admitted).filter(f -> importsResolve(f.source())).toList();
+        return candidates.stream().filter(SuiteFile::admitted).filter(f -> ImportList.allResolve(f.source())).toList();
     }
 
     /** Whether this is a {@code // run} program without imports: the first programs jgo will run. */
     public static boolean isImportFreeRun(SuiteFile f) {
         return f.is("run") && ImportList.of(f.source()).isEmpty();
-    }
-
-    private static boolean importsResolve(String source) {
-        Path std = JgoRoot.std();
-        return ImportList.of(source).stream().allMatch(p -> p.equals("unsafe") || Files.isDirectory(std.resolve(p)));
     }
 }
