@@ -291,7 +291,7 @@ public final class Parser implements Scanner.ErrorSink {
             advance(Token.SEMICOLON, Token.RPAREN);
             return null;
         }
-        if (path.kind() != Token.STRING) syntaxErrorAt(path.pos(), "import path must be a string");
+        if (path.kind() != Token.STRING) syntaxError("import path must be a string");
         return new Spec.Import(pos, name, path);
     }
 

@@ -42,7 +42,7 @@ final class Utf8 {
     static Rune decode(String bytes, int i) {
         int b0 = bytes.charAt(i);
         if (b0 < 0x80) return new Rune(b0, 1);
-        int size = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 && b0 < 0xE0 ? 2 : 0;
+        int size = b0 >= 0xF5 ? 0 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 ? 2 : 0;
         if (size == 0 || i + size > bytes.length()) return new Rune(RUNE_ERROR, 1);
         int r = b0 & (0x7F >> size);
         for (int k = 1; k < size; k++) {

@@ -47,6 +47,16 @@ final class ConstExprGenerator {
         return new Expr("(" + a.src() + " + " + b.src() + ")", Constant.binaryOp(a.value(), Token.ADD, b.value()));
     }
 
+    /** A random finite double written as a hex float literal (Java's and Go's syntax agree), maybe negated. */
+    Expr randomDouble() {
+        double d;
+        do {
+            d = Double.longBitsToDouble(rnd.nextLong());
+        } while (!Double.isFinite(d));
+        Expr lit = literal(Double.toHexString(Math.abs(d)), Token.FLOAT);
+        return d < 0 ? new Expr("(-" + lit.src() + ")", Constant.unaryOp(Token.SUB, lit.value(), 0)) : lit;
+    }
+
     /** A comparison of two numbers or two strings. */
     Expr bool() {
         Token op = pick(Token.EQL, Token.NEQ, Token.LSS, Token.LEQ, Token.GTR, Token.GEQ);
@@ -62,8 +72,7 @@ final class ConstExprGenerator {
 
     /** Floats must stay far inside gc's exponent range, and convertible where they are printed. */
     private static boolean reasonable(Value x) {
-        return x instanceof Value.Int || x instanceof Value.Rat
-                || Math.abs(((Value.BigFloat) x).value().precision() - ((Value.BigFloat) x).value().scale()) < 3000;
+        return !(x instanceof Value.BigFloat b) || Math.abs(Floats.decimalExponent(b.value())) < 3000;
     }
 
     private Expr tryInteger(int depth) {
