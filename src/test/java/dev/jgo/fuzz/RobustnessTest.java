@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jgo.conformance.FrontEnd;
 import dev.jgo.conformance.FrontEnd.Outcome;
-import dev.jgo.conformance.Tier;
 import dev.jgo.syntax.Diagnostic;
 import dev.jgo.testing.GoOracle;
 import java.io.IOException;
@@ -14,8 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fixed seeds; one that fails is saved under target/fuzz-failures/ to reproduce with
  * {@code ./jgo tool check}.
  */
+@EnabledIfSystemProperty(named = "jgo.tier", matches = "all", disabledReason = "slow tier: -Djgo.tier=all (./test.sh, CI)")
 class RobustnessTest {
     private static final long SEED = 0x6a676f;
     /** Limits that catch a hang, not speed targets (those live in bench/): the machine may be loaded. */
@@ -35,11 +35,6 @@ class RobustnessTest {
 
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void slowTier() {
-        Tier.requireAll();
-    }
 
     @Test
     void truncatedRealFiles() throws IOException {
