@@ -14,17 +14,20 @@ import java.util.TreeSet;
  * @param patternsMatch besides, the errors satisfy the patterns as gc's harness demands: each
  *                      pattern matches an error on its line, and each error is matched by a
  *                      pattern on its line
- * @param reason        for a failure, the first thing wrong; empty when linesMatch
+ * @param reason        the first thing wrong: with the lines, or else with the patterns; empty when
+ *                      both match
  */
 public record ErrorcheckVerdict(boolean linesMatch, boolean patternsMatch, String reason) {
 
     /**
-     * Judges the errors jgo reported for the test file named shortName (its base name) against
-     * its annotations. As in gc's harness, an error belongs to the file when its position's file
-     * has that base name, whatever the directory: {@code //line} directives may name the file
-     * without one.
+     * Judges the errors jgo reported for the test file at path against its annotations. As in
+     * gc's harness, an error belongs to the file when its position's file has the file's base name,
+     * whatever the directory ({@code //line} directives may name the file without one), and the
+     * messages are matched with the file's path shortened to that base name (gc's harness compiles
+     * in the test's directory, so positions inside messages read {@code file.go:12}).
      */
-    public static ErrorcheckVerdict judge(String shortName, List<ErrorAnnotation> wants, List<Diagnostic> errors) {
+    public static ErrorcheckVerdict judge(String path, List<ErrorAnnotation> wants, List<Diagnostic> errors) {
+        String shortName = baseName(path);
         for (Diagnostic d : errors) {
             if (!d.pos().isKnown() || !baseName(d.pos().file()).equals(shortName)) {
                 return new ErrorcheckVerdict(false, false, "error outside the file: " + d);
@@ -45,7 +48,9 @@ public record ErrorcheckVerdict(boolean linesMatch, boolean patternsMatch, Strin
             }
         }
         if (wants.isEmpty()) return new ErrorcheckVerdict(false, false, "no annotations and no errors");
-        return new ErrorcheckVerdict(true, patternsMatch(wants, errors), "");
+        String wording = patternMismatch(wants, errors.stream()
+                .map(d -> new Diagnostic(d.pos(), d.message().replace(path, shortName))).toList());
+        return new ErrorcheckVerdict(true, wording == null, wording == null ? "" : wording);
     }
 
     private static String baseName(String file) {
@@ -54,9 +59,10 @@ public record ErrorcheckVerdict(boolean linesMatch, boolean patternsMatch, Strin
 
     /**
      * gc's harness's rule: each pattern, in turn, consumes the errors of its line that it matches
-     * and needs at least one; whatever error no pattern consumed is unexpected.
+     * and needs at least one; whatever error no pattern consumed is unexpected. Returns the first
+     * mismatch, or null.
      */
-    private static boolean patternsMatch(List<ErrorAnnotation> wants, List<Diagnostic> errors) {
+    private static String patternMismatch(List<ErrorAnnotation> wants, List<Diagnostic> errors) {
         List<Diagnostic> left = new ArrayList<>(errors);
         for (ErrorAnnotation w : wants) {
             boolean matched = false;
@@ -67,8 +73,11 @@ public record ErrorcheckVerdict(boolean linesMatch, boolean patternsMatch, Strin
                     matched = true;
                 }
             }
-            if (!matched) return false;
+            if (!matched) {
+                String got = errors.stream().filter(d -> d.pos().line() == w.line()).map(Diagnostic::message).findFirst().orElse("");
+                return "line " + w.line() + ": no error matches \"" + w.pattern() + "\" (got: " + got + ")";
+            }
         }
-        return left.isEmpty();
+        return left.isEmpty() ? null : "line " + left.get(0).pos().line() + ": no pattern matches error: " + left.get(0).message();
     }
 }

@@ -37,7 +37,7 @@ public record SuiteFile(Path path, String name, String source, String action, Li
     public static List<SuiteFile> all(Path testDir) {
         List<SuiteFile> out = new ArrayList<>();
         for (String dir : DIRS) {
-            Path d = testDir.resolve(dir);
+            Path d = testDir.resolve(dir).normalize();
             if (!Files.isDirectory(d)) continue;
             try (Stream<Path> s = Files.list(d)) {
                 for (Path p : s.filter(f -> f.toString().endsWith(".go")).sorted().toList()) {
