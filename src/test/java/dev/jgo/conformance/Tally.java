@@ -4,16 +4,22 @@ import dev.jgo.conformance.FrontEnd.Outcome;
 
 /** Counts a runner's passes and the front-end runs that crashed or timed out. */
 final class Tally {
-    int passed;
+    private int passed;
     private int crashed;
     private int timedOut;
 
-    void add(Outcome outcome) {
+    /** Counts one file: what the front end did, and whether the runner judged it a pass. */
+    void add(Outcome outcome, boolean pass) {
+        if (pass) passed++;
         switch (outcome) {
             case Outcome.Crashed c -> crashed++;
             case Outcome.TimedOut t -> timedOut++;
             case Outcome.Checked c -> { }
         }
+    }
+
+    int passed() {
+        return passed;
     }
 
     String problems() {

@@ -31,11 +31,9 @@ class ValidProgramsTest {
         StringBuilder failures = new StringBuilder();
         for (SuiteFile f : eligible) {
             Outcome outcome = FrontEnd.check(List.of(f.path()), LIMIT);
-            tally.add(outcome);
             boolean clean = outcome instanceof Outcome.Checked c && c.diagnostics().isEmpty();
-            if (clean) {
-                tally.passed++;
-            } else {
+            tally.add(outcome, clean);
+            if (!clean) {
                 failures.append("FAIL ").append(f.name()).append(": ").append(firstError(outcome)).append('\n');
             }
             if (ValidPrograms.isImportFreeRun(f)) {
@@ -47,14 +45,14 @@ class ValidProgramsTest {
         String summary = "valid programs: " + candidates.size() + " files outside typeparam/ with the recipe \"// run\" or"
                 + " \"// compile\" (no flags); " + admitted + " of them run on linux/amd64 by gc's harness\n"
                 + "eligible (every import in jgo's std, or unsafe) " + eligible.size() + "\n"
-                + "clean (no error) " + tally.passed + "\n"
-                + "with false errors or failures " + (eligible.size() - tally.passed) + "\n"
+                + "clean (no error) " + tally.passed() + "\n"
+                + "with false errors or failures " + (eligible.size() - tally.passed()) + "\n"
                 + "import-free \"// run\" programs: " + importFreeRunAll + ", " + importFreeRun + " of them on linux/amd64, clean "
                 + importFreeRunClean + "\n"
                 + tally.problems() + "\n";
         Path report = Report.write("valid-report.txt", summary + "\n" + failures);
         System.out.print(summary);
-        Ratchet.load("valid").enforce(tally.passed, report);
+        Ratchet.load("valid").enforce(tally.passed(), report);
     }
 
     private static String firstError(Outcome outcome) {
