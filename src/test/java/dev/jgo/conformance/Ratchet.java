@@ -1,9 +1,12 @@
 package dev.jgo.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * A number of conformance tests that must keep passing, kept in
@@ -22,26 +25,13 @@ public record Ratchet(String name, int required) {
         }
     }
 
-    /** Where to raise it. */
-    public String file() {
-        return "src/test/resources/ratchet/" + name + ".count";
-    }
-
-    /** The message for a run where passed tests passed; null when it holds exactly. */
-    public String verdict(int passed) {
-        if (passed < required) {
-            return name + ": " + passed + " pass, fewer than the " + required + " required by " + file();
-        }
-        if (passed > required) {
-            return name + ": " + passed + " pass, more than the ratchet's " + required + ": raise " + file() + " to " + passed;
-        }
-        return null;
-    }
-
     /** Fails the calling test when fewer than required passed; prints the hint to raise it when more did. */
-    public void enforce(int passed, java.nio.file.Path report) {
-        String v = verdict(passed);
-        if (v != null) System.out.println(v);
-        org.junit.jupiter.api.Assertions.assertTrue(passed >= required, () -> v + " (see " + report + ")");
+    public void enforce(int passed, Path report) {
+        String file = "src/test/resources/ratchet/" + name + ".count";
+        if (passed > required) {
+            System.out.println(name + ": " + passed + " pass, more than the ratchet's " + required + ": raise " + file + " to " + passed);
+        }
+        assertTrue(passed >= required,
+                () -> name + ": " + passed + " pass, fewer than the " + required + " required by " + file + " (see " + report + ")");
     }
 }
