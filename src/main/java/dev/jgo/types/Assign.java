@@ -231,32 +231,42 @@ final class Assign {
     /** Checks lhs = rhs for expression lists. */
     void assignVars(List<Expr> lhs, List<Expr> rhs, Scope s) {
         if (lhs.size() == rhs.size() && lhs.size() > 1 || lhs.size() == 1 && rhs.size() == 1) {
+            boolean ok = true;
             for (int i = 0; i < lhs.size(); i++) {
                 Operand x = new Operand();
                 c.exprs.expr(x, rhs.get(i), s);
-                assignVar(lhs.get(i), x, s);
+                ok &= assignVar(lhs.get(i), x, s) != null;
             }
+            if (!ok) markUsed(lhs, s);
             return;
         }
         List<Operand> xs = exprListCommaOk(rhs, s, lhs.size() == 2);
         boolean commaOk = lhs.size() == 2 && rhs.size() == 1 && xs.size() == 2 && !(c.info.typeOf(rhs.get(0)) instanceof Type.Tuple);
         if (lhs.size() != xs.size()) {
-            for (Expr l : lhs) {
-                useLhs(l, s);
-                Expr u = l;
-                while (u instanceof Expr.Paren p) u = p.x();
-                if (u instanceof Expr.Ident id && s.lookupParent(id.name()) instanceof Obj.Var v && v.pkg() == c.pkg) v.used = true;
-            }
+            for (Expr l : lhs) useLhs(l, s);
+            markUsed(lhs, s);
             for (Operand x : xs) if (x.invalid()) return;
             assignError(rhs, lhs.size(), xs.size());
             return;
         }
         Type[] types = new Type[2];
+        boolean ok = true;
         for (int i = 0; i < lhs.size(); i++) {
             Type t = assignVar(lhs.get(i), xs.get(i), s);
+            ok &= t != null;
             if (i < 2) types[i] = t;
         }
+        if (!ok) markUsed(lhs, s);
         if (commaOk) recordCommaOk(rhs.get(0), types);
+    }
+
+    /** Marks the variables assigned to as used, so a failed assignment gives no follow-on "declared but not used". */
+    private void markUsed(List<Expr> lhs, Scope s) {
+        for (Expr l : lhs) {
+            Expr u = l;
+            while (u instanceof Expr.Paren p) u = p.x();
+            if (u instanceof Expr.Ident id && s.lookupParent(id.name()) instanceof Obj.Var v && v.pkg() == c.pkg) v.used = true;
+        }
     }
 
     /** Evaluates an lhs expression without counting it as a use of a variable. */

@@ -40,6 +40,11 @@ public final class Checker {
     DeclInfo current;
     /** Where the checker is, for internal error reports. */
     Pos at = Pos.NONE;
+    /**
+     * While checking a constant whose initializer is inherited from an earlier spec, every error
+     * is reported at the constant's name (the expression is elsewhere), as gc does.
+     */
+    Pos errpos;
 
     final Decls decl = new Decls(this);
     final TypeExprs types = new TypeExprs(this);
@@ -71,6 +76,9 @@ public final class Checker {
     }
 
     private void run() {
+        for (File f : files) {
+            if (f.pkgName().isBlank()) error(f.pkgName(), "invalid package name _");
+        }
         new Resolver(this).collect();
         for (Obj o : ordered) decl.objDecl(o);
         decl.checkValidTypes();
@@ -94,16 +102,16 @@ public final class Checker {
     }
 
     void error(Pos pos, String msg) {
-        diags.error(pos, msg);
+        diags.error(errpos != null ? errpos : pos, msg);
     }
 
     void error(dev.jgo.syntax.Node e, String msg) {
-        diags.error(e.pos(), msg);
+        error(e.pos(), msg);
     }
 
     /** An error about x, reported at x's position; x becomes invalid. */
     void error(Operand x, String msg) {
-        diags.error(x.pos(), msg);
+        error(x.pos(), msg);
         x.mode = Operand.Mode.INVALID;
     }
 

@@ -34,7 +34,7 @@ final class Decls {
         c.current = d;
         try {
             switch (obj) {
-                case Obj.Const k -> constDecl(k, d.typ, d.init, d.iota, d.fileScope);
+                case Obj.Const k -> constDecl(k, d.typ, d.init, d.iota, d.inherited, d.fileScope);
                 case Obj.Var v -> {
                     if (d.lhs != null) varDecl(d.lhs, d.typ, List.of(d.init), d.fileScope);
                     else varDecl(List.of(v), d.typ, d.init == null ? List.of() : List.of(d.init), d.fileScope);
@@ -68,15 +68,15 @@ final class Decls {
             return;
         }
         boolean isType = obj instanceof Obj.TypeName;
-        reportCycle(new ArrayList<>(cyc), isType ? "invalid recursive type " : "initialization loop for ");
+        reportCycle(new ArrayList<>(cyc), isType ? "invalid recursive type " : "initialization loop for ", true);
         if (obj.type == null) obj.type = Universe.INVALID;
         if (obj instanceof Obj.Const k && k.val == null) k.val = Constant.unknown();
     }
 
-    /** Reports a cycle starting at its first object in source order, as gc does. */
-    void reportCycle(List<Obj> cyc, String intro) {
+    /** Reports a cycle, starting at its first object in source order when bySource is set, as gc does. */
+    void reportCycle(List<Obj> cyc, String intro, boolean bySource) {
         int first = 0;
-        for (int i = 1; i < cyc.size(); i++) {
+        for (int i = 1; bySource && i < cyc.size(); i++) {
             if (cyc.get(i).pos().compareTo(cyc.get(first).pos()) < 0) first = i;
         }
         Obj o = cyc.get(first);
@@ -89,7 +89,17 @@ final class Decls {
         c.error(o.pos(), sb.toString());
     }
 
-    void constDecl(Obj.Const k, Expr typ, Expr init, int iota, Scope scope) {
+    void constDecl(Obj.Const k, Expr typ, Expr init, int iota, boolean inherited, Scope scope) {
+        var savedErrpos = c.errpos;
+        c.errpos = inherited ? k.pos() : null;
+        try {
+            constDecl(k, typ, init, iota, scope);
+        } finally {
+            c.errpos = savedErrpos;
+        }
+    }
+
+    private void constDecl(Obj.Const k, Expr typ, Expr init, int iota, Scope scope) {
         Type t = null;
         if (typ != null) {
             t = c.types.typExpr(typ, scope);
@@ -183,7 +193,7 @@ final class Decls {
                     for (int i = 0; i < v.names().size(); i++) {
                         Expr.Ident id = v.names().get(i);
                         Obj.Const k = new Obj.Const(id.pos(), id.name(), c.pkg, null, null);
-                        constDecl(k, last.type(), i < last.values().size() ? last.values().get(i) : null, v.iota(), scope);
+                        constDecl(k, last.type(), i < last.values().size() ? last.values().get(i) : null, v.iota(), v != last, scope);
                         ks.add(k);
                     }
                     arity(c, v, last, true);
@@ -200,7 +210,7 @@ final class Decls {
                     }
                 }
                 case Spec.Type t -> {
-                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null);
+                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null, t.alias());
                     if (!t.alias()) tn.type = new Type.Named(tn);
                     c.declare(scope, t.name(), tn);
                     typeDecl(tn, t, scope);
@@ -246,7 +256,7 @@ final class Decls {
         if (at >= 0) {
             List<Obj> cyc = new ArrayList<>();
             for (Type.Named p : path.subList(at, path.size())) cyc.add(p.obj());
-            reportCycle(cyc, "invalid recursive type ");
+            reportCycle(cyc, "invalid recursive type ", true);
             for (Type.Named p : path.subList(at, path.size())) {
                 valid.add(p);
                 p.declared = Universe.INVALID;

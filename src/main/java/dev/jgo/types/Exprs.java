@@ -88,6 +88,7 @@ final class Exprs {
             x.type = Universe.INVALID;
         }
         x.expr = e;
+        if (x.mode != Mode.CONSTANT) x.val = null;
         if (!x.invalid() && Predicates.isUntyped(x.type)) {
             untyped.put(e, new Untyped(x.mode, x.type, x.val));
         } else {

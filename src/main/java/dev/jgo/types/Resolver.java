@@ -57,7 +57,7 @@ final class Resolver {
                 }
                 case Spec.Value v -> varSpec(v, fileScope);
                 case Spec.Type t -> {
-                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null);
+                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null, t.alias());
                     if (!t.alias()) tn.type = new Type.Named(tn);
                     DeclInfo d = new DeclInfo(fileScope);
                     d.tspec = t;
@@ -111,6 +111,7 @@ final class Resolver {
             d.typ = src.type();
             d.init = i < src.values().size() ? src.values().get(i) : null;
             d.iota = v.iota();
+            d.inherited = v != src;
             declarePkgObj(id, k, d);
         }
         Decls.arity(c, v, src, true);

@@ -30,7 +30,7 @@ final class Stmts {
         try {
             stmtList(body.stmts(), scope);
             Labels.check(c, body);
-            if (!sig.results().vars().isEmpty() && !Terminating.isTerminating(body, null)) {
+            if (!sig.results().vars().isEmpty() && !Terminating.isTerminating(body, null, c.info)) {
                 c.error(body.rbrace(), "missing return");
             }
             fn.vars().stream().filter(v -> !v.used).sorted(Comparator.comparing(Obj::pos))

@@ -53,7 +53,11 @@ final class TypeExprs {
                     return Universe.INVALID;
                 }
                 long n = arrayLength(a.len(), scope);
-                return new Type.Array(typExpr(a.elem(), scope), n);
+                Type.Array t = new Type.Array(typExpr(a.elem(), scope), n);
+                c.later.add(() -> {
+                    if (Sizes.sizeof(t) >= Sizes.MAX_WIDTH) c.error(e, "type " + c.str(t) + " larger than address space");
+                });
+                return t;
             }
             case Expr.Ellipsis el -> {
                 c.error(el, "invalid use of '...'");
@@ -70,7 +74,12 @@ final class TypeExprs {
                     case SEND -> Type.ChanDir.SEND;
                     case RECV -> Type.ChanDir.RECV;
                 };
-                return new Type.Chan(dir, typExpr(ch.elem(), scope));
+                Type.Chan t = new Type.Chan(dir, typExpr(ch.elem(), scope));
+                c.later.add(() -> {
+                    long size = Sizes.sizeof(t.elem());
+                    if (size >= 1 << 16 && size < Sizes.MAX_WIDTH) c.error(e, "channel element type too large (>64kB)");
+                });
+                return t;
             }
             case Expr.FuncType f -> {
                 Scope fs = new Scope(scope, true, "function type");
@@ -106,8 +115,7 @@ final class TypeExprs {
                 c.error(keyExpr, "invalid map key type " + c.str(k));
             }
         };
-        if (resolved(k)) check.run();
-        else c.later.add(check);
+        c.later.add(check);
     }
 
     /** Whether t's underlying type is known (not a named type still being declared). */
@@ -280,9 +288,7 @@ final class TypeExprs {
                 c.error(te, "embedded field type cannot be a pointer");
             }
         };
-        Type base = t instanceof Type.Pointer p ? p.elem() : t;
-        if (resolved(base)) check.run();
-        else c.later.add(check);
+        c.later.add(check);
     }
 
     private Type interfaceType(Expr.InterfaceType it, Scope scope, Type.Named def) {

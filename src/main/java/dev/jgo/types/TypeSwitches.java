@@ -32,7 +32,15 @@ final class TypeSwitches {
         Operand x = new Operand();
         c.exprs.expr(x, ts.guard().x(), inner);
         if (x.invalid()) {
-            for (Stmt.CaseClause cc : ts.clauses()) stmts.clauseBody(cc.body(), new Scope(inner, false, "case"));
+            for (Stmt.CaseClause cc : ts.clauses()) {
+                Scope cs = new Scope(inner, false, "case");
+                if (lhs != null) {
+                    Obj.Var v = Obj.Var.of(lhs.pos(), lhs.name(), c.pkg, Universe.INVALID);
+                    v.used = true;
+                    cs.insert(v);
+                }
+                stmts.clauseBody(cc.body(), cs);
+            }
             return;
         }
         if (!(x.type.underlying() instanceof Type.Interface iface)) {
