@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Bad input must never break the front end: on truncated real files, random bytes, malformed
  * UTF-8, extreme nesting, a 10 MB file and random token soup, {@code jgo tool check} must finish
- * in time, let no exception escape, and give every error a position in the file. Inputs come from
+ * in time, let no exception escape, and give every error a position. Inputs come from
  * fixed seeds; one that fails is saved under target/fuzz-failures/ to reproduce with
  * {@code ./jgo tool check}.
  */
@@ -33,8 +35,18 @@ class RobustnessTest {
     private static final List<String> REAL_FILES = List.of("src/fmt/print.go", "src/strconv/atof.go",
             "src/sort/sort.go", "src/go/scanner/scanner.go", "src/runtime/map.go", "src/math/big/nat.go");
 
+    private static final Path FAILURES = Path.of(System.getProperty("jgo.root", ".")).resolve("target/fuzz-failures");
+
     @TempDir
     static Path dir;
+
+    @BeforeAll
+    static void forgetEarlierFailures() throws IOException {
+        if (!Files.isDirectory(FAILURES)) return;
+        try (Stream<Path> old = Files.list(FAILURES)) {
+            for (Path p : old.toList()) Files.delete(p);
+        }
+    }
 
     @Test
     void truncatedRealFiles() throws IOException {
@@ -94,24 +106,24 @@ class RobustnessTest {
         for (int i = 0; i < inputs.size(); i++) {
             Path file = Files.write(dir.resolve(kind + ".go"), inputs.get(i));
             Outcome outcome = FrontEnd.check(List.of(file), limit);
-            String problem = problem(outcome, file);
+            String problem = problem(outcome);
             if (problem != null) failures.add(kind + " #" + i + " (" + save(kind, i, inputs.get(i)) + "): " + problem);
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + inputs.size() + " inputs broke the front end:\n"
                 + String.join("\n", failures.subList(0, Math.min(5, failures.size()))));
     }
 
-    private static String problem(Outcome outcome, Path file) {
+    /** What is wrong with the outcome, or null. (A //line directive may name another file: any named file will do.) */
+    private static String problem(Outcome outcome) {
         if (!(outcome instanceof Outcome.Checked c)) return outcome.describe();
         for (Diagnostic d : c.diagnostics()) {
-            if (!d.pos().isKnown() || !d.pos().file().equals(file.toString())) return "error without position in the file: " + d;
+            if (!d.pos().isKnown() || d.pos().file().isEmpty()) return "error without a position: " + d;
         }
         return null;
     }
 
     private static Path save(String kind, int i, byte[] input) throws IOException {
-        Path failures = Path.of(System.getProperty("jgo.root", ".")).resolve("target/fuzz-failures");
-        Files.createDirectories(failures);
-        return Files.write(failures.resolve(kind + "-" + i + ".go"), input);
+        Files.createDirectories(FAILURES);
+        return Files.write(FAILURES.resolve(kind + "-" + i + ".go"), input);
     }
 }
