@@ -37,6 +37,34 @@ final class BadInputs {
         return out;
     }
 
+    /**
+     * A valid program changed a little: a line deleted, duplicated or swapped with the next, a
+     * few characters cut, or a token put in. Most such mutants still parse, so they reach the
+     * type checker with mistakes a programmer could make.
+     */
+    byte[] mutant(String program) {
+        List<String> lines = new ArrayList<>(List.of(program.split("\n", -1)));
+        int n = 1 + random.nextInt(3);
+        for (int k = 0; k < n && lines.size() > 2; k++) {
+            int i = random.nextInt(lines.size() - 1);
+            String line = lines.get(i);
+            switch (random.nextInt(5)) {
+                case 0 -> lines.remove(i);
+                case 1 -> lines.add(i, line);
+                case 2 -> lines.set(i, lines.set(i + 1, line));
+                case 3 -> {
+                    int from = random.nextInt(line.length() + 1);
+                    lines.set(i, line.substring(0, from) + line.substring(Math.min(line.length(), from + 1 + random.nextInt(10))));
+                }
+                default -> {
+                    int at = random.nextInt(line.length() + 1);
+                    lines.set(i, line.substring(0, at) + " " + TOKENS[random.nextInt(TOKENS.length)] + " " + line.substring(at));
+                }
+            }
+        }
+        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Random bytes, some after a valid package clause so that the garbage reaches the parser proper. */
     byte[] garbage(int maxLength) {
         byte[] junk = new byte[random.nextInt(maxLength + 1)];

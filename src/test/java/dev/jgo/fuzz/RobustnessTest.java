@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jgo.conformance.FrontEnd;
 import dev.jgo.conformance.FrontEnd.Outcome;
+import dev.jgo.conformance.SuiteFile;
+import dev.jgo.conformance.ValidPrograms;
 import dev.jgo.syntax.Diagnostic;
 import dev.jgo.testing.GoOracle;
 import java.io.IOException;
@@ -56,6 +58,17 @@ class RobustnessTest {
         List<byte[]> inputs = new ArrayList<>();
         for (String f : REAL_FILES) inputs.addAll(gen.truncations(Files.readAllBytes(goroot.resolve(f)), 25));
         assertSurvive("truncated", inputs, LIMIT);
+    }
+
+    @Test
+    void mutatedValidPrograms() throws IOException {
+        Path testDir = GoOracle.testDir().orElse(null);
+        assumeTrue(testDir != null, "GOROOT/test of Go 1.19 is not installed");
+        List<SuiteFile> programs = ValidPrograms.eligible(ValidPrograms.candidates(testDir));
+        BadInputs gen = new BadInputs(SEED + 4);
+        List<byte[]> inputs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) inputs.add(gen.mutant(programs.get(i * 7 % programs.size()).source()));
+        assertSurvive("mutant", inputs, LIMIT);
     }
 
     @Test
