@@ -39,8 +39,8 @@ final class BadInputs {
 
     /**
      * A valid program changed a little: a line deleted, duplicated or swapped with the next, a
-     * few characters cut, or a token put in. Many such mutants (about half) still parse, so they reach the
-     * type checker with mistakes a programmer could make.
+     * few characters cut, or a token put in. About half of such mutants still parse, so they
+     * reach the type checker with mistakes a programmer could make.
      */
     byte[] mutant(String program) {
         List<String> lines = new ArrayList<>(List.of(program.split("\n", -1)));
