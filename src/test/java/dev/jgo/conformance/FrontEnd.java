@@ -15,12 +15,15 @@ import java.util.function.Supplier;
 /**
  * Runs jgo's front end (parse and type-check through the {@link Loader}, as {@code jgo tool check}
  * does) on a thread with the CLI's 1 GiB stack, and turns whatever happens into an
- * {@link Outcome}: the sorted diagnostics, an exception that escaped, or a timeout. A harness
+ * {@link Outcome}: the sorted diagnostics, an exception that escaped or was reported as an internal
+ * compiler error, or a timeout. A harness
  * must keep going when the front end under test crashes or hangs, so nothing here throws.
  */
 public final class FrontEnd {
     /** The stack the CLI gives the compiler (see dev.jgo.cmd.Main): deep nesting recurses deeply. */
     private static final long STACK_BYTES = 1L << 30;
+    /** How jgo's stages begin the message of a bug they caught in themselves. */
+    private static final String INTERNAL_ERROR = "internal compiler error";
 
     private FrontEnd() {}
 
@@ -32,6 +35,13 @@ public final class FrontEnd {
         /** An exception or error escaped from it: always a bug in jgo. */
         record Crashed(Throwable error) implements Outcome {}
 
+        /**
+         * It caught an exception of its own and reported it as an "internal compiler error"
+         * diagnostic (the parser and checker do that, with the position being compiled): a bug in
+         * jgo too, however the other diagnostics look.
+         */
+        record InternalError(Diagnostic diagnostic) implements Outcome {}
+
         /** It did not finish within the limit; its thread is abandoned (daemon, interrupted). */
         record TimedOut(Duration limit) implements Outcome {}
 
@@ -40,6 +50,7 @@ public final class FrontEnd {
             return switch (this) {
                 case Checked c -> c.diagnostics().isEmpty() ? "no errors" : c.diagnostics().size() + " errors";
                 case Crashed c -> "crashed: " + firstLine(c.error());
+                case InternalError i -> i.diagnostic().toString();
                 case TimedOut t -> "timed out after " + t.limit().toSeconds() + " s";
             };
         }
@@ -60,7 +71,7 @@ public final class FrontEnd {
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         Thread worker = new Thread(null, () -> {
             try {
-                result.complete(new Outcome.Checked(work.get()));
+                result.complete(judge(work.get()));
             } catch (Throwable t) { // the point of a harness: any escape is a finding, not a stop
                 result.complete(new Outcome.Crashed(t));
             }
@@ -79,6 +90,13 @@ public final class FrontEnd {
         } catch (ExecutionException e) {
             return new Outcome.Crashed(e.getCause());
         }
+    }
+
+    private static Outcome judge(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.message().startsWith(INTERNAL_ERROR)) return new Outcome.InternalError(d);
+        }
+        return new Outcome.Checked(diagnostics);
     }
 
     private static String firstLine(Throwable t) {
