@@ -10,6 +10,7 @@ import dev.jgo.conformance.ValidPrograms;
 import dev.jgo.syntax.Diagnostic;
 import dev.jgo.testing.GoOracle;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +72,20 @@ class RobustnessTest {
         assertSurvive("mutant", inputs, LIMIT);
     }
 
+    /**
+     * Import paths are looked up as directories: none may crash the lookup, and since gc rejects
+     * every one of these (invalid, relative, absolute, non-canonical, or not found), jgo must too —
+     * a relative path must not reach outside jgo's std.
+     */
+    @Test
+    void hostileImportPaths() throws IOException {
+        String[] paths = {"", "\\x00", "a\\x00b", "..", ".", "./x", "../../../../../../../../etc", "/etc", "c:/foo",
+            "a b", "a//b", "unsafe/../unsafe", "\\xff", "x".repeat(100_000), "a/".repeat(5_000) + "b", "\\u00e9t\\u00e9"};
+        List<byte[]> inputs = new ArrayList<>();
+        for (String p : paths) inputs.add(("package main\n\nimport \"" + p + "\"\n\nfunc main() {}\n").getBytes(StandardCharsets.UTF_8));
+        assertSurvive("import", inputs, LIMIT, true);
+    }
+
     @Test
     void randomBytes() throws IOException {
         BadInputs gen = new BadInputs(SEED + 1);
@@ -113,13 +128,23 @@ class RobustnessTest {
         assertSurvive("large", List.of(BadInputs.large(10 << 20)), LARGE_LIMIT);
     }
 
-    /** Runs the front end on each input; collects every input it crashed or hung on, or gave an error without position. */
     private static void assertSurvive(String kind, List<byte[]> inputs, Duration limit) throws IOException {
+        assertSurvive(kind, inputs, limit, false);
+    }
+
+    /**
+     * Runs the front end on each input; collects every input it crashed or hung on, or gave an
+     * error without position — or, when mustReject, accepted.
+     */
+    private static void assertSurvive(String kind, List<byte[]> inputs, Duration limit, boolean mustReject) throws IOException {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Path file = Files.write(dir.resolve(kind + ".go"), inputs.get(i));
             Outcome outcome = FrontEnd.check(List.of(file), limit);
             String problem = problem(outcome);
+            if (problem == null && mustReject && outcome instanceof Outcome.Checked c && c.diagnostics().isEmpty()) {
+                problem = "accepted, but gc rejects it";
+            }
             if (problem != null) failures.add(kind + " #" + i + " (" + save(kind, i, inputs.get(i)) + "): " + problem);
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + inputs.size() + " inputs broke the front end:\n"
