@@ -2,7 +2,9 @@ package dev.jgo.syntax;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -232,7 +234,7 @@ public final class Parser implements Scanner.ErrorSink {
 
     /** Parses one spec; index is its position in a group (0 outside groups). Returns null after an error. */
     private interface SpecParser {
-        Spec parse(int index, Spec previous);
+        Spec parse(int index);
     }
 
     /** {@code keyword spec} or {@code keyword ( spec; ... )}; the current token is the keyword. */
@@ -246,12 +248,12 @@ public final class Parser implements Scanner.ErrorSink {
         if (grouped) {
             next();
             list("grouped declaration", Token.SEMICOLON, Token.RPAREN, () -> {
-                Spec spec = f.parse(specs.size(), specs.isEmpty() ? null : specs.getLast());
+                Spec spec = f.parse(specs.size());
                 if (spec != null) specs.add(spec);
                 return false;
             });
         } else {
-            Spec spec = f.parse(0, null);
+            Spec spec = f.parse(0);
             if (spec != null) specs.add(spec);
         }
         return new Decl.GenDecl(pos, keyword, List.copyOf(specs), grouped, directives);
@@ -276,7 +278,7 @@ public final class Parser implements Scanner.ErrorSink {
         return end;
     }
 
-    private Spec importSpec(int index, Spec previous) {
+    private Spec importSpec(int index) {
         Pos pos = pos();
         Expr.Ident name = null;
         if (s.tok == Token.IDENT) {
@@ -295,7 +297,7 @@ public final class Parser implements Scanner.ErrorSink {
         return new Spec.Import(pos, name, path);
     }
 
-    private Spec constSpec(int index, Spec previous) {
+    private Spec constSpec(int index) {
         Pos pos = pos();
         List<Expr.Ident> names = nameList(name());
         Expr type = null;
@@ -307,7 +309,7 @@ public final class Parser implements Scanner.ErrorSink {
         return new Spec.Value(pos, names, type, values, index);
     }
 
-    private Spec varSpec(int index, Spec previous) {
+    private Spec varSpec(int index) {
         Pos pos = pos();
         List<Expr.Ident> names = nameList(name());
         Expr type = null;
@@ -321,7 +323,7 @@ public final class Parser implements Scanner.ErrorSink {
         return new Spec.Value(pos, names, type, values, index);
     }
 
-    private Spec typeSpec(int index, Spec previous) {
+    private Spec typeSpec(int index) {
         Pos pos = pos();
         Expr.Ident name = name();
         boolean alias = false;
@@ -670,8 +672,12 @@ public final class Parser implements Scanner.ErrorSink {
             }
             case CHAN -> {
                 next();
-                Expr.ChanDir dir = got(Token.ARROW) ? Expr.ChanDir.SEND : Expr.ChanDir.BOTH;
-                return new Expr.ChanType(pos, dir, chanElem());
+                if (s.tok != Token.ARROW) return new Expr.ChanType(pos, Expr.ChanDir.BOTH, chanElem());
+                Pos arrow = pos();
+                next();
+                Expr.ChanType c = new Expr.ChanType(pos, Expr.ChanDir.SEND, chanElem());
+                sendArrows.put(c, arrow);
+                return c;
             }
             case MAP -> {
                 next();
@@ -966,6 +972,12 @@ public final class Parser implements Scanner.ErrorSink {
         }
     }
 
+    /**
+     * The arrow of each send-only channel type, for {@link #receiveOnly}: when a leading '<-'
+     * moves into such a type, its arrow starts the element type.
+     */
+    private final Map<Expr.ChanType, Pos> sendArrows = new IdentityHashMap<>();
+
     /** Re-associates a leading '<-' with the channel type c: {@code <-(chan<- E)} becomes {@code <-chan (<-E)}. */
     private Expr.ChanType receiveOnly(Expr.ChanType c, Pos pos) {
         switch (c.dir()) {
@@ -978,7 +990,7 @@ public final class Parser implements Scanner.ErrorSink {
             }
             default -> {
                 if (c.elem() instanceof Expr.ChanType e) {
-                    return new Expr.ChanType(pos, Expr.ChanDir.RECV, receiveOnly(e, e.pos()));
+                    return new Expr.ChanType(pos, Expr.ChanDir.RECV, receiveOnly(e, sendArrows.get(c)));
                 }
                 syntaxError("unexpected " + AstPrinter.print(c.elem()) + ", expecting chan");
                 return new Expr.ChanType(pos, Expr.ChanDir.RECV, c.elem());

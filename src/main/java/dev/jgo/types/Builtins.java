@@ -279,12 +279,14 @@ final class Builtins {
     }
 
     private void realImag(Operand x, BuiltinId id) {
-        if (x.mode == Mode.CONSTANT && Predicates.isUntyped(x.type) && Predicates.isNumeric(x.type)) {
-            x.type = Universe.UNTYPED_COMPLEX;
-        }
         if (Predicates.isUntyped(x.type)) {
-            c.exprs.convertUntyped(x, Universe.COMPLEX128);
-            if (x.invalid()) return;
+            if (x.mode == Mode.CONSTANT) {
+                // An untyped constant number is also an untyped complex constant.
+                if (Predicates.isNumeric(x.type)) x.type = Universe.UNTYPED_COMPLEX;
+            } else {
+                c.exprs.convertUntyped(x, Universe.COMPLEX128);
+                if (x.invalid()) return;
+            }
         }
         Type res = null;
         if (x.type.underlying() instanceof Type.Basic b) {

@@ -151,7 +151,7 @@ final class Calls {
             return;
         }
         if (nargs != npars) {
-            Pos at = call.rparen();
+            Pos at = call.pos();
             String q = "not enough";
             if (nargs > npars) {
                 at = args.get(npars).pos();

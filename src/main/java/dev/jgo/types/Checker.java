@@ -94,14 +94,16 @@ public final class Checker {
             String path = p.imported.path();
             String elem = path.substring(path.lastIndexOf('/') + 1);
             if (p.name().equals(elem) || p.name().equals(".") || p.name().equals(p.imported.name())) {
-                error(p.pos(), "\"" + path + "\" imported and not used");
+                error(p.pos(), "imported and not used: \"" + path + "\"");
             } else {
-                error(p.pos(), "\"" + path + "\" imported as " + p.name() + " and not used");
+                error(p.pos(), "imported and not used: \"" + path + "\" as " + p.name());
             }
         }
     }
 
     void error(Pos pos, String msg) {
+        // Like gc, drop messages about invalid types or operands once an error is out: they follow from it.
+        if (diags.hasErrors() && (msg.indexOf("invalid type") > 0 || msg.indexOf("invalid operand") > 0)) return;
         diags.error(errpos != null ? errpos : pos, msg);
     }
 

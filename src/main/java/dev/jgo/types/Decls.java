@@ -166,7 +166,7 @@ final class Decls {
         c.at = fd.pos();
         Scope fscope = new Scope(d.fileScope, true, "function " + f.name());
         c.info.scopes.put(fd.type(), fscope);
-        Type.Signature sig = c.types.funcType(fd.recv(), fd.type(), fscope, true);
+        Type.Signature sig = c.types.funcType(fd.recv(), fd.type(), fscope);
         f.type = sig;
         if (fd.recv() != null) c.types.checkReceiver(fd.recv(), sig, f);
         if (fd.body() != null) {

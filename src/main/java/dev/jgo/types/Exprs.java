@@ -18,6 +18,8 @@ final class Exprs {
     boolean hasCallOrRecv;
     /** Objects imported with import . "p", and the import that brought each in. */
     final Map<Obj, Obj.PkgName> dotImported = new IdentityHashMap<>();
+    /** Whether a dot-import failed: undefined names may then come from it and are not reported. */
+    boolean failedDotImport;
     /** Expressions whose type is untyped so far, and whether each is a non-constant shift's left operand. */
     private final Map<Expr, Untyped> untyped = new IdentityHashMap<>();
 
@@ -170,7 +172,7 @@ final class Exprs {
         }
         Obj obj = s.lookupParent(id.name());
         if (obj == null) {
-            c.error(id, "undefined: " + id.name());
+            if (!failedDotImport) c.error(id, "undefined: " + id.name());
             return;
         }
         c.recordUse(id, obj);
@@ -260,7 +262,7 @@ final class Exprs {
     private void funcLit(Operand x, Expr.FuncLit f, Scope s) {
         Scope fs = new Scope(s, true, "function literal");
         c.info.scopes.put(f.type(), fs);
-        Type.Signature sig = c.types.funcType(null, f.type(), fs, true);
+        Type.Signature sig = c.types.funcType(null, f.type(), fs);
         c.stmts.funcBody("func literal", fs, sig, f.body());
         x.mode = Mode.VALUE;
         x.type = sig;

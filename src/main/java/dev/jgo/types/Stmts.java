@@ -179,11 +179,11 @@ final class Stmts {
         c.exprs.expr(val, snd.value(), s);
         if (ch.invalid() || val.invalid()) return;
         if (!(ch.type.underlying() instanceof Type.Chan t)) {
-            c.error(snd.arrow(), "invalid operation: cannot send to non-channel " + c.str(ch));
+            c.error(snd.pos(), "invalid operation: cannot send to non-channel " + c.str(ch));
             return;
         }
         if (t.dir() == Type.ChanDir.RECV) {
-            c.error(snd.arrow(), "invalid operation: cannot send to receive-only channel " + c.str(ch));
+            c.error(snd.pos(), "invalid operation: cannot send to receive-only channel " + c.str(ch));
             return;
         }
         c.assign.assignment(val, t.elem(), "send");

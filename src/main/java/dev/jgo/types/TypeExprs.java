@@ -82,8 +82,7 @@ final class TypeExprs {
                 return t;
             }
             case Expr.FuncType f -> {
-                Scope fs = new Scope(scope, true, "function type");
-                return funcType(null, f, fs, true);
+                return funcType(null, f, new Scope(scope, true, "function type"));
             }
             case Expr.StructType s -> { return structType(s, scope); }
             case Expr.InterfaceType i -> { return interfaceType(i, scope, def); }
@@ -152,15 +151,21 @@ final class TypeExprs {
         return -1;
     }
 
-    /** A function's signature; parameters and results are declared in scope when declare is set. */
-    Type.Signature funcType(Field recv, Expr.FuncType f, Scope scope, boolean declare) {
+    /**
+     * A function's signature; the receiver, parameters and results are declared in scope (after
+     * all their types are resolved: a parameter's name is not in scope in the signature).
+     */
+    Type.Signature funcType(Field recv, Expr.FuncType f, Scope scope) {
         Obj.Var rv = null;
+        List<Obj.Var> named = new ArrayList<>();
+        List<Expr.Ident> ids = new ArrayList<>();
         if (recv != null) {
-            List<Obj.Var> r = params(List.of(recv), scope, declare, false);
+            List<Obj.Var> r = params(List.of(recv), scope, false, named, ids);
             rv = r.isEmpty() ? null : r.get(0);
         }
-        List<Obj.Var> ps = params(f.params(), scope, declare, true);
-        List<Obj.Var> rs = params(f.results(), scope, declare, false);
+        List<Obj.Var> ps = params(f.params(), scope, true, named, ids);
+        List<Obj.Var> rs = params(f.results(), scope, false, named, ids);
+        for (int i = 0; i < named.size(); i++) c.declare(scope, ids.get(i), named.get(i));
         boolean variadic = !f.params().isEmpty() && f.params().get(f.params().size() - 1).type() instanceof Expr.Ellipsis;
         c.info.types.put(f, new Info.TypeAndValue(Info.Mode.TYPE, null, null));
         Type.Signature sig = new Type.Signature(rv, new Type.Tuple(ps), new Type.Tuple(rs), variadic);
@@ -168,7 +173,8 @@ final class TypeExprs {
         return sig;
     }
 
-    private List<Obj.Var> params(List<Field> fields, Scope scope, boolean declare, boolean variadicOk) {
+    /** The variables of a parameter list; named ones are also added to named (with their identifiers) for declaration. */
+    private List<Obj.Var> params(List<Field> fields, Scope scope, boolean variadicOk, List<Obj.Var> named, List<Expr.Ident> ids) {
         List<Obj.Var> out = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Field fd = fields.get(i);
@@ -193,8 +199,8 @@ final class TypeExprs {
             for (Expr.Ident id : fd.names()) {
                 Obj.Var v = Obj.Var.of(id.pos(), id.name(), c.pkg, t);
                 v.used = true;
-                if (declare) c.declare(scope, id, v);
-                else c.recordDef(id, v);
+                named.add(v);
+                ids.add(id);
                 out.add(v);
             }
         }
@@ -303,7 +309,7 @@ final class TypeExprs {
             if (!(fd.type() instanceof Expr.FuncType ft)) continue;
             Scope ms = new Scope(scope, true, "method");
             Type recvType = def != null ? def : iface;
-            Type.Signature s = funcType(null, ft, ms, true);
+            Type.Signature s = funcType(null, ft, ms);
             Type.Signature sig = new Type.Signature(Obj.Var.of(name.pos(), "", c.pkg, recvType), s.params(), s.results(), s.variadic());
             Obj.Func m = new Obj.Func(name.pos(), name.name(), c.pkg, sig);
             c.recordDef(name, m);
