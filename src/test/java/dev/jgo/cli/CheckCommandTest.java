@@ -60,6 +60,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void theReadmesExampleDirectoryChecks() {
+        Path hello = Path.of(System.getProperty("jgo.root", ".")).resolve("examples/hello");
+        Cli.Result r = Cli.run("tool", "check", hello.toString());
+        assertEquals("", r.err());
+        assertEquals(0, r.status());
+    }
+
+    @Test
     void anInvalidProgramGetsGcsErrorPositionsAndExitStatusOne() throws IOException {
         Path file = write("invalid.go", """
                 package main
