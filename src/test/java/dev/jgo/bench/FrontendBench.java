@@ -36,6 +36,9 @@ public final class FrontendBench {
         FrontendBench bench = new FrontendBench(args.length > 0 ? Integer.parseInt(args[0]) : 3,
                 args.length > 1 ? Integer.parseInt(args[1]) : 5);
         Path goroot = GoOracle.goroot().orElseThrow(() -> new IllegalStateException("Go 1.19 (golang-1.19-src) is not installed"));
+        System.out.printf("java %s, %d CPUs, load average %.1f (other processes slow the rounds down)%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Throwable[] failure = {null};
         Thread t = new Thread(null, () -> {
             try {
