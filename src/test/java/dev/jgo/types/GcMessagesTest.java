@@ -197,6 +197,56 @@ class GcMessagesTest {
                 	var e error = c
                 	_ = e
                 }
+                """, """
+                package main
+
+                type I interface{ M() }
+                type T struct{}
+
+                func three() (int, int, int) { return 1, 2, 3 }
+                func none()                  {}
+
+                var _ = 1 / 1e-600000000i
+
+                func main() {
+                	x := three()
+                	_ = none()
+                	var s []int
+                	_ = append(s...)
+                	_ = append(s, 2, s...)
+                	var pi *I
+                	var i I = pi
+                	_ = I(T{})
+                	const k = 1
+                	switch v := k.(type) {
+                	}
+                	_, _ = x, i
+                }
+                """, """
+                package main
+
+                var (
+                	a, b = f()
+                	c    = b
+                )
+
+                func f() (int, int) { return c, c }
+
+                type E struct{ x int }
+                type P *E
+
+                func (p P) m() {}
+
+                func g(url string, u url.Values) {}
+
+                func main() {
+                	var p P
+                	_ = p.x
+                	for a, a := range []int{} {
+                	}
+                	_ = map[string]int{"a": 1, "a": 2}
+                	_ = [2]int{1, 2, 3}
+                }
                 """);
     }
 
