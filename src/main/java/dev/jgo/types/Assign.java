@@ -25,7 +25,7 @@ final class Assign {
         if (Predicates.identical(v, t)) return true;
         Type vu = v.underlying(), tu = t.underlying();
         if (Predicates.isUntyped(vu)) {
-            return c.exprs.implicitTypeAndValue(x, t).type() != null;
+            return c.untyped.implicitTypeAndValue(x, t).type() != null;
         }
         if (Predicates.identical(vu, tu) && (!hasName(v) || !hasName(t))) return true;
         if (tu instanceof Type.Interface ti && !ti.isConstraint()) {
@@ -87,18 +87,18 @@ final class Assign {
             } else if (t == null || t.underlying() instanceof Type.Interface) {
                 target = Predicates.defaultType(x.type);
             }
-            Exprs.ImplicitResult r = c.exprs.implicitTypeAndValue(x, target);
+            Untyped.ImplicitResult r = c.untyped.implicitTypeAndValue(x, target);
             if (r.code() != 0) {
                 String msg = "cannot use " + c.str(x) + " as " + c.str(target) + " value in " + context;
-                if (r.code() == Exprs.TRUNCATED) msg += " (truncated)";
-                else if (r.code() == Exprs.OVERFLOW) msg += " (overflows)";
+                if (r.code() == Untyped.TRUNCATED) msg += " (truncated)";
+                else if (r.code() == Untyped.OVERFLOW) msg += " (overflows)";
                 c.error(x, msg);
                 return;
             }
             if (r.val() != null) x.val = r.val();
             if (r.type() != x.type) {
                 x.type = r.type();
-                c.exprs.updateExprType(x.expr, r.type(), false);
+                c.untyped.updateExprType(x.expr, r.type(), false);
             }
         }
         if (t == null) return;
@@ -280,7 +280,7 @@ final class Assign {
             used = w.used;
         }
         Operand z = new Operand();
-        c.exprs.rawExpr(z, lhs, s, null, false);
+        c.exprs.rawExpr(z, lhs, s, null);
         if (v != null) v.used = used;
     }
 

@@ -175,7 +175,7 @@ final class Builtins {
         }
         if (ops.size() == 2 && call.hasDots() && Predicates.isString(ops.get(1).type)
                 && Predicates.identical(sl.elem().underlying(), Universe.UINT8)) {
-            c.exprs.convertUntyped(ops.get(1), Universe.STRING);
+            c.untyped.convert(ops.get(1), Universe.STRING);
             x.mode = Mode.VALUE;
             x.type = sType;
             return;
@@ -227,15 +227,15 @@ final class Builtins {
 
     private void complex(Operand x, Operand y, Expr.Call call) {
         if (Predicates.isUntyped(x.type) != Predicates.isUntyped(y.type)) {
-            if (Predicates.isUntyped(x.type)) c.exprs.convertUntyped(x, y.type);
-            else c.exprs.convertUntyped(y, x.type);
+            if (Predicates.isUntyped(x.type)) c.untyped.convert(x, y.type);
+            else c.untyped.convert(y, x.type);
         } else if (Predicates.isUntyped(x.type)) {
             if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
                 toFloat(x);
                 toFloat(y);
             } else {
-                c.exprs.convertUntyped(x, Universe.FLOAT64);
-                c.exprs.convertUntyped(y, Universe.FLOAT64);
+                c.untyped.convert(x, Universe.FLOAT64);
+                c.untyped.convert(y, Universe.FLOAT64);
             }
         }
         if (x.invalid() || y.invalid()) {
@@ -277,7 +277,7 @@ final class Builtins {
                 // An untyped constant number is also an untyped complex constant.
                 if (Predicates.isNumeric(x.type)) x.type = Universe.UNTYPED_COMPLEX;
             } else {
-                c.exprs.convertUntyped(x, Universe.COMPLEX128);
+                c.untyped.convert(x, Universe.COMPLEX128);
                 if (x.invalid()) return;
             }
         }
@@ -358,11 +358,16 @@ final class Builtins {
             return;
         }
         if (r.indirect()) {
-            c.error(sel.sel(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + c.str(base.type));
+            c.error(sel.sel(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + c.str(bt));
             return;
         }
         c.recordUse(sel.sel(), f);
         c.info.selections.put(sel, new Info.Selection(Info.Selection.Kind.FIELD, base.type, f, r.index(), false));
+        Operand field = new Operand();
+        field.mode = base.mode == Mode.VARIABLE ? Mode.VARIABLE : Mode.VALUE;
+        field.expr = sel;
+        field.type = f.type();
+        c.record(field);
         long off = 0;
         Type t = bt;
         for (int i : r.index()) {

@@ -4,7 +4,6 @@ import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Pos;
 import dev.jgo.types.Operand.Mode;
 import dev.jgo.types.constant.Constant;
-import dev.jgo.types.constant.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,7 @@ final class Calls {
     }
 
     void call(Operand x, Expr.Call call, Scope s) {
-        c.exprs.rawExpr(x, call.fun(), s, null, true);
+        c.exprs.rawExpr(x, call.fun(), s, null);
         c.exprs.singleValue(x);
         switch (x.mode) {
             case INVALID -> {
@@ -188,7 +187,7 @@ final class Calls {
     void useArgs(List<Expr> args, Scope s) {
         for (Expr a : args) {
             Operand x = new Operand();
-            c.exprs.rawExpr(x, a, s, null, false);
+            c.exprs.rawExpr(x, a, s, null);
         }
     }
 
@@ -226,7 +225,7 @@ final class Calls {
             } else if (x.mode == Mode.CONSTANT && Predicates.isInteger(x.type) && Predicates.isString(t)) {
                 fin = x.type;
             }
-            c.exprs.updateExprType(x.expr, fin, true);
+            c.untyped.updateExprType(x.expr, fin, true);
         }
         x.type = t;
         if (x.mode == Mode.NILVALUE) x.mode = Mode.VALUE;

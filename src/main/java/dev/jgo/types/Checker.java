@@ -1,6 +1,5 @@
 package dev.jgo.types;
 
-import dev.jgo.syntax.Decl;
 import dev.jgo.syntax.Diagnostics;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.File;
@@ -49,6 +48,8 @@ public final class Checker {
     final Decls decl = new Decls(this);
     final TypeExprs types = new TypeExprs(this);
     final Exprs exprs = new Exprs(this);
+    final Operators ops = new Operators(this);
+    final Untyped untyped = new Untyped(this);
     final Calls calls = new Calls(this);
     final Builtins builtins = new Builtins(this);
     final Assign assign = new Assign(this);
@@ -83,7 +84,7 @@ public final class Checker {
         for (Obj o : ordered) decl.objDecl(o);
         decl.checkValidTypes();
         for (int i = 0; i < later.size(); i++) later.get(i).run();
-        exprs.flushUntyped();
+        untyped.flush();
         new InitOrder(this).compute();
         unusedImports();
     }
@@ -93,7 +94,7 @@ public final class Checker {
             if (p.used || p.name().equals("_")) continue;
             String path = p.imported.path();
             String elem = path.substring(path.lastIndexOf('/') + 1);
-            if (p.name().equals(elem) || p.name().equals(".") || p.name().equals(p.imported.name())) {
+            if (p.name().equals(elem) || p.name().equals(".")) {
                 error(p.pos(), "imported and not used: \"" + path + "\"");
             } else {
                 error(p.pos(), "imported and not used: \"" + path + "\" as " + p.name());

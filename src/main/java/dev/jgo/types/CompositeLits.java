@@ -2,7 +2,6 @@ package dev.jgo.types;
 
 import dev.jgo.syntax.Expr;
 import dev.jgo.types.Operand.Mode;
-import dev.jgo.types.constant.Constant;
 import dev.jgo.types.constant.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -192,7 +191,7 @@ final class CompositeLits {
         for (Expr el : e.elts()) {
             Expr v = el instanceof Expr.KeyValue kv ? kv.value() : el;
             if (v instanceof Expr.CompositeLit cl && cl.type() == null) continue;
-            c.exprs.rawExpr(x, v, s, null, false);
+            c.exprs.rawExpr(x, v, s, null);
         }
     }
 }

@@ -94,7 +94,7 @@ final class Indexing {
     /** Checks that x is a valid index or size: an integer (or untyped constant converted to int), not negative. */
     boolean isValidIndex(Operand x, String what, boolean allowNegative) {
         if (x.invalid()) return false;
-        c.exprs.convertUntyped(x, Universe.INT);
+        c.untyped.convert(x, Universe.INT);
         if (x.invalid()) return false;
         if (!Predicates.isInteger(x.type)) {
             c.error(x.pos(), "invalid argument: " + what + " " + c.str(x) + " must be integer");
@@ -185,6 +185,6 @@ final class Indexing {
     private void useExpr(Expr e, Scope s) {
         if (e == null) return;
         Operand y = new Operand();
-        c.exprs.rawExpr(y, e, s, null, false);
+        c.exprs.rawExpr(y, e, s, null);
     }
 }

@@ -42,10 +42,6 @@ final class Operand {
         return mode == Mode.NILVALUE || mode == Mode.VALUE && type == Universe.UNTYPED_NIL;
     }
 
-    boolean addressable() {
-        return mode == Mode.VARIABLE;
-    }
-
     void copyFrom(Operand o) {
         mode = o.mode;
         expr = o.expr;

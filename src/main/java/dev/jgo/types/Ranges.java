@@ -35,7 +35,7 @@ final class Ranges {
                 c.error(x, "cannot range over " + c.str(x) + (cause.isEmpty() ? "" : " (" + cause + ")"));
                 key = val = null;
             } else if (Predicates.isUntyped(x.type)) {
-                c.exprs.convertUntyped(x, Universe.STRING);
+                c.untyped.convert(x, Universe.STRING);
             }
         }
         Scope inner = new Scope(s, false, "range");

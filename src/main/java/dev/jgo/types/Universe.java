@@ -58,11 +58,6 @@ public final class Universe {
         return b;
     }
 
-    /** The canonical type of a kind (uint8, not byte). */
-    public static Type.Basic typ(BasicKind k) {
-        return BASICS.get(k);
-    }
-
     static {
         for (Type.Basic b : BASICS.values()) {
             if (b.kind() == BasicKind.INVALID || b.kind().isUntyped() || b.kind() == BasicKind.UNSAFE_POINTER) continue;

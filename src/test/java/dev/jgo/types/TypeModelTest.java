@@ -157,4 +157,34 @@ class TypeModelTest {
                 new Expr.Ident(dev.jgo.syntax.Pos.NONE, "T"),
                 List.of(new Expr.Ident(dev.jgo.syntax.Pos.NONE, "x")), dev.jgo.syntax.Pos.NONE)));
     }
+
+    @Test
+    void methodSetsFollowReceiversAndEmbedding() {
+        Package p = check("""
+                type In struct{}
+                func (In) V() {}
+                func (*In) P() {}
+                type Out struct{ In }
+                type OutP struct{ *In }
+                func (Out) Own() {}
+                type Both struct{ In; Other }
+                type Other struct{}
+                func (Other) V() {}
+                var o Out
+                var po *Out
+                var op OutP
+                var b Both
+                """);
+        assertEquals(List.of("Own", "V"), names(MethodSets.of(typeOf(p, "o"))));
+        assertEquals(List.of("Own", "P", "V"), names(MethodSets.of(typeOf(p, "po"))));
+        assertEquals(List.of("P", "V"), names(MethodSets.of(typeOf(p, "op"))));
+        assertEquals(List.of(), names(MethodSets.of(typeOf(p, "b"))));
+        Info.Selection v = MethodSets.of(typeOf(p, "op")).get(1);
+        assertEquals(List.of(0, 0), v.index());
+        assertTrue(v.indirect());
+    }
+
+    private static List<String> names(List<Info.Selection> sels) {
+        return sels.stream().map(s -> s.obj().name()).toList();
+    }
 }
