@@ -71,6 +71,14 @@ final class InsnEncoder {
             case Shape.JumpCC s -> throw bad("conditional jump needs a label");
             case Shape.Jump s -> indirectOrDirect(0xE9, 4);
             case Shape.Call s -> indirectOrDirect(0xE8, 2);
+            case Shape.Duff s -> {
+                Mem below = Mem.at(Reg.SP, -16);
+                op(8, 0, 0x89, Reg.BP.num(), false, below, false, 0);
+                op(8, 0, 0x8D, Reg.BP.num(), false, below, false, 0);
+                w.put(0xE8);
+                w.fixup(Fixup.Kind.CALL_PC32, s.routine(), imm(only(), 8) - 4);
+                op(8, 0, 0x8B, Reg.BP.num(), false, Mem.at(Reg.BP, 0), false, 0);
+            }
             case Shape.Push s -> push();
             case Shape.Pop s -> {
                 if (only() instanceof Reg r) oneByteReg(0x58, gp(r));
@@ -87,7 +95,7 @@ final class InsnEncoder {
                 if (s.wide()) w.put(0x48);
                 w.opcode(s.opcode());
             }
-            case Shape.Pseudo s -> arity(p.op() == Op.LABEL ? 1 : 0);
+            case Shape.Pseudo s -> arity(s.arity());
         }
     }
 
@@ -163,23 +171,19 @@ final class InsnEncoder {
 
     /**
      * MOV $imm into a register: B8+r with an immediate of the full width, except that MOVQ of a
-     * value below 2^32 uses the 32-bit form (which zero-extends: same result, no REX.W) and MOVQ of
-     * another 32-bit signed value uses C7 with a sign-extended immediate, as the shortest forms.
+     * 32-bit signed value uses C7 with a sign-extended immediate. MOVQ stays a 64-bit operation even
+     * for small values, as in gc; code generators choose MOVL when a zero-extending move will do.
      */
     private void movImmReg(int width, long v, Reg r) {
-        int size = width;
-        if (width == 8 && v >>> 32 == 0) {
-            width = size = 4;
-        } else if (width == 8 && v == (int) v) {
+        if (width == 8 && v == (int) v) {
             op(8, 0, 0xC7, 0, false, r, false, 4);
             w.imm(v, 4);
             return;
-        } else if (width < 8) {
-            v = fit(v, width);
         }
+        if (width < 8) v = fit(v, width);
         w.prefixes(width, 0, 0, r, width == 1 && needsRex(r));
         w.put((width == 1 ? 0xB0 : 0xB8) + (r.num() & 7));
-        w.imm(v, size);
+        w.imm(v, width);
     }
 
     /** MOVQ/MOVL with an SSE register on either side: MOVQ/MOVD of the SSE instruction set. */

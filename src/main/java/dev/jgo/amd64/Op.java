@@ -131,7 +131,8 @@ public enum Op {
     JMI(new Shape.JumpCC(8)), JPL(new Shape.JumpCC(9)), JPS(new Shape.JumpCC(10)), JPC(new Shape.JumpCC(11)),
     JLT(new Shape.JumpCC(12)), JGE(new Shape.JumpCC(13)), JLE(new Shape.JumpCC(14)),
     JGT(new Shape.JumpCC(15)), JMP(new Shape.Jump()), CALL(new Shape.Call()),
-    RET(new Shape.Fixed(0, 0xC3, false)), PUSHQ(new Shape.Push()), POPQ(new Shape.Pop()),
+    RET(new Shape.Fixed(0, 0xC3, false)),
+    DUFFZERO(new Shape.Duff("runtime.duffzero")), DUFFCOPY(new Shape.Duff("runtime.duffcopy")), PUSHQ(new Shape.Push()), POPQ(new Shape.Pop()),
     PUSHFQ(new Shape.Fixed(0, 0x9C, false)), POPFQ(new Shape.Fixed(0, 0x9D, false)),
     SYSCALL(new Shape.Fixed(0, 0x0F05, false)), INT(new Shape.Interrupt()), INT3(new Shape.Fixed(0, 0xCC, false)),
     UD2(new Shape.Fixed(0, 0x0F0B, false)),
@@ -187,7 +188,10 @@ public enum Op {
     CVTTSS2SQ(new Shape.Load(0xF3, 0x0F2C, 8, false, true)),
     CVTSS2SQ(new Shape.Load(0xF3, 0x0F2D, 8, false, true)),
     // Pseudo-instructions.
-    LABEL(new Shape.Pseudo()), NOP(new Shape.Pseudo());
+    // LABEL places a label. NOP marks a position. PCDATA $table, $value and FUNCDATA $index, sym(SB)
+    // are markers for the runtime tables built from the code; they stay in the instruction stream, as
+    // in gc, so that offsets are known and listings show them.
+    LABEL(new Shape.Pseudo(1)), NOP(new Shape.Pseudo(0)), PCDATA(new Shape.Pseudo(2)), FUNCDATA(new Shape.Pseudo(2));
 
     private final Shape shape;
 

@@ -13,8 +13,12 @@ import java.util.function.Function;
 public final class Plan9 {
     private Plan9() {}
 
-    /** What a listing says about the function itself: its TEXT line and header. */
-    public record Text(String symbol, Pos pos, List<String> flags, long frameSize, long argSize) {
+    /**
+     * What a listing says about the function itself, for its header and TEXT line: the symbol, the
+     * TEXT flags (NOSPLIT, ABIInternal, …), frame and argument sizes, and the runtime's function
+     * kind (funcid).
+     */
+    public record Text(String symbol, Pos pos, List<String> flags, long frameSize, long argSize, int funcId) {
         public Text {
             flags = List.copyOf(flags);
         }
@@ -23,11 +27,13 @@ public final class Plan9 {
     /** A function's complete listing in gc's layout. */
     public static String function(Text text, List<Prog> progs, Code code) {
         StringBuilder b = new StringBuilder();
-        b.append(text.symbol()).append(" STEXT").append(text.flags().contains("NOSPLIT") ? " nosplit" : "")
+        b.append(text.symbol()).append(" STEXT").append(text.flags().contains("DUPOK") ? " dupok" : "")
+                .append(text.flags().contains("NOSPLIT") ? " nosplit" : "")
                 .append(" size=").append(code.size()).append(" args=0x").append(Long.toHexString(text.argSize()))
-                .append(" locals=0x").append(Long.toHexString(text.frameSize())).append(" funcid=0x0 align=0x0\n");
-        line(b, 0, text.pos(), "TEXT\t" + text.symbol() + "(SB), " + String.join("|", text.flags())
-                + ", $" + text.frameSize() + "-" + text.argSize());
+                .append(" locals=0x").append(Long.toHexString(text.frameSize())).append(" funcid=0x")
+                .append(Integer.toHexString(text.funcId())).append(" align=0x0\n");
+        String flags = text.flags().isEmpty() ? "" : String.join("|", text.flags()) + ", ";
+        line(b, 0, text.pos(), "TEXT\t" + text.symbol() + "(SB), " + flags + "$" + text.frameSize() + "-" + text.argSize());
         b.append(listing(progs, code));
         hexDump(b, code.bytes());
         for (Fixup f : code.fixups()) {

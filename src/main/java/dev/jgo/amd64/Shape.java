@@ -62,6 +62,13 @@ public sealed interface Shape {
 
     record Call() implements Shape {}
 
+    /**
+     * DUFFZERO/DUFFCOPY $off: a call {@code off} bytes into the runtime's Duff's device. As in gc,
+     * the frame pointer is kept around it (the device has no frame of its own):
+     * {@code MOVQ BP, -16(SP); LEAQ -16(SP), BP; CALL routine+off(SB); MOVQ (BP), BP}.
+     */
+    record Duff(String routine) implements Shape {}
+
     record Push() implements Shape {}
 
     record Pop() implements Shape {}
@@ -72,6 +79,6 @@ public sealed interface Shape {
     /** An instruction without operands: optional prefix, opcode bytes, REX.W when {@code wide}. */
     record Fixed(int prefix, int opcode, boolean wide) implements Shape {}
 
-    /** Occupies no bytes: LABEL places a label, NOP marks a position, as in Go's assembler. */
-    record Pseudo() implements Shape {}
+    /** Occupies no bytes and takes {@code arity} operands; see {@link Op#LABEL} and the others. */
+    record Pseudo(int arity) implements Shape {}
 }

@@ -124,6 +124,10 @@ final class Forms {
                     indirect(op);
                 }
                 case Shape.Call s -> indirect(op);
+                case Shape.Duff s -> {
+                    add(op, new Imm(0));
+                    add(op, new Imm(336));
+                }
                 case Shape.Push s -> {
                     GP.forEach(r -> add(op, r));
                     for (long v : IMMS) if (fits(v, 8)) add(op, new Imm(v));

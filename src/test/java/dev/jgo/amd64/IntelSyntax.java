@@ -48,6 +48,8 @@ final class IntelSyntax {
             case Shape.JumpCC s -> "j" + CC[s.cc()] + " " + target(p.arg(0));
             case Shape.Jump s -> "jmp " + branch(p.arg(0));
             case Shape.Call s -> "call " + branch(p.arg(0));
+            case Shape.Duff s -> "mov QWORD PTR [rsp-0x10],rbp; lea rbp,[rsp-0x10]; call "
+                    + hex(symbols.get(s.routine()) + ((Imm) p.arg(0)).value(), 8) + "; mov rbp,QWORD PTR [rbp+0x0]";
             case Shape.Push s -> "push " + (p.arg(0) instanceof Imm(long v) ? hex(v, 8) : operand(p.arg(0), 8, "QWORD"));
             case Shape.Pop s -> "pop " + operand(p.arg(0), 8, "QWORD");
             case Shape.SetCC s -> "set" + CC[s.cc()] + " " + operand(p.arg(0), 1, "BYTE");
@@ -82,7 +84,6 @@ final class IntelSyntax {
         if (xmm) return reversed(width == 8 ? "movq" : "movd", p, width, size(width));
         if (src instanceof SymAddr(String sym, long off)) return "movabs " + operand(dst, 8, "") + "," + hex(symbols.get(sym) + off, 8);
         if (width == 8 && src instanceof Imm(long v) && dst instanceof Reg r) {
-            if (v >>> 32 == 0) return "mov " + operand(r, 4, "") + "," + hex(v, 4);
             if (v != (int) v) return "movabs " + operand(r, 8, "") + "," + hex(v, 8);
         }
         return reversed("mov", p, width, size(width));
