@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Encodes one instruction whose length does not depend on its position (everything except branches
- * to labels, which {@link Encoder} relaxes). Chooses the shortest valid form: sign-extended 8-bit
- * immediates, the short AX/AL forms of ALU and TEST, one-byte push/pop/xchg forms, D1 shifts by one.
+ * to labels, which {@link Encoder} relaxes). Chooses the forms gc's assembler chooses, so that code
+ * comes out byte-identical: the shortest displacement; an 8-bit sign-extended immediate when the
+ * value as written lies in -128..127 (so ADDL $0xffffffff keeps a 32-bit one, as in gc); the short
+ * AL/AX forms of ALU and TEST; the one-byte push, pop and xchg forms; D1 for shifts by one.
  */
 final class InsnEncoder {
     /** The bytes of one instruction and its fixups, at offsets relative to its start. */
@@ -35,7 +37,7 @@ final class InsnEncoder {
             case Shape.Imul s -> imul(s);
             case Shape.Imul3 s -> {
                 arity(3);
-                immOp(s.width(), 0x6B, 0x69, gp(p.arg(2)).num(), rm(p.arg(1)), imm(p.arg(0), s.width()));
+                immOp(s.width(), 0x6B, 0x69, gp(p.arg(2)).num(), rm(p.arg(1)), p.arg(0));
             }
             case Shape.Extend s -> {
                 arity(2);
@@ -105,14 +107,14 @@ final class InsnEncoder {
         boolean cmp = s.ext() == 7;
         Operand src = p.arg(cmp ? 1 : 0), dst = p.arg(cmp ? 0 : 1);
         int base = s.ext() << 3, wide = width == 1 ? 0 : 1;
-        if (src instanceof Imm) {
+        if (src instanceof Imm(long raw)) {
             long v = imm(src, width);
-            if (dst == Reg.AX && (width == 1 || v != (byte) v)) {
+            boolean small = width == 1 || raw == (byte) raw;
+            if (dst == Reg.AX && (width == 1 || !small)) {
                 w.prefixes(width, 0, 0, Reg.AX, false);
                 w.put(base | 4 | wide);
                 w.imm(v, immSize(width));
             } else {
-                boolean small = width == 1 || v == (byte) v;
                 int size = small ? 1 : immSize(width);
                 op(width, 0, width == 1 ? 0x80 : small ? 0x83 : 0x81, s.ext(), false, rm(dst), width == 1, size);
                 w.imm(v, size);
@@ -170,9 +172,9 @@ final class InsnEncoder {
     }
 
     /**
-     * MOV $imm into a register: B8+r with an immediate of the full width, except that MOVQ of a
-     * 32-bit signed value uses C7 with a sign-extended immediate. MOVQ stays a 64-bit operation even
-     * for small values, as in gc; code generators choose MOVL when a zero-extending move will do.
+     * MOV $imm into a register: B8+r with an immediate of the operation's width. MOVQ, as in gc,
+     * uses C7 with a sign-extended 32-bit immediate for values that fit one, the zero-extending
+     * 32-bit B8+r for other values below 2^32, and B8+r with 64 bits (movabs) for the rest.
      */
     private void movImmReg(int width, long v, Reg r) {
         if (width == 8 && v == (int) v) {
@@ -180,7 +182,8 @@ final class InsnEncoder {
             w.imm(v, 4);
             return;
         }
-        if (width < 8) v = fit(v, width);
+        if (width == 8 && v >>> 32 == 0) width = 4;
+        else if (width < 8) v = fit(v, width);
         w.prefixes(width, 0, 0, r, width == 1 && needsRex(r));
         w.put((width == 1 ? 0xB0 : 0xB8) + (r.num() & 7));
         w.imm(v, width);
@@ -230,21 +233,19 @@ final class InsnEncoder {
         }
         arity(2);
         Reg dst = gp(p.arg(1));
-        if (p.arg(0) instanceof Imm) immOp(width, 0x6B, 0x69, dst.num(), dst, imm(p.arg(0), width));
+        if (p.arg(0) instanceof Imm) immOp(width, 0x6B, 0x69, dst.num(), dst, p.arg(0));
         else op(width, 0, 0x0FAF, dst.num(), false, rm(p.arg(0)), false, 0);
     }
 
     /**
-     * XCHG with AX has the one-byte form 90+r. AX with itself is 90 at every width: the no-op gc
-     * prints as XCHGL AX, AX (in 64-bit mode 90 does not clear the upper half of RAX).
+     * XCHG with AX has the one-byte form 90+r. XCHGL AX, AX is thus 90, the no-op gc emits under that
+     * name (in 64-bit mode 90 does not clear the upper half of RAX).
      */
     private void xchg(Shape.Xchg s) {
         arity(2);
         int width = s.width();
         Operand a = p.arg(0), b = p.arg(1);
-        if (width > 1 && a == Reg.AX && b == Reg.AX) {
-            w.put(0x90);
-        } else if (width > 1 && a instanceof Reg ra && b instanceof Reg rb && (ra == Reg.AX || rb == Reg.AX)) {
+        if (width > 1 && a instanceof Reg ra && b instanceof Reg rb && (ra == Reg.AX || rb == Reg.AX)) {
             oneByteRegWidth(width, 0x90, gp(ra == Reg.AX ? rb : ra));
         } else {
             Operand regSide = a instanceof Reg ? a : b, memSide = a instanceof Reg ? b : a;
@@ -303,8 +304,10 @@ final class InsnEncoder {
     }
 
     /** IMUL by an immediate: 6B with an 8-bit immediate when it fits, else 69. */
-    private void immOp(int width, int op8, int opFull, int reg, Operand src, long v) {
-        boolean small = v == (byte) v;
+    private void immOp(int width, int op8, int opFull, int reg, Operand src, Operand immediate) {
+        long v = imm(immediate, width);
+        long raw = ((Imm) immediate).value();
+        boolean small = raw == (byte) raw;
         int size = small ? 1 : immSize(width);
         op(width, 0, small ? op8 : opFull, reg, false, src, false, size);
         w.imm(v, size);

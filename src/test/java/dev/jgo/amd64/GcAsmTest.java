@@ -1,6 +1,5 @@
 package dev.jgo.amd64;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jgo.testing.GoOracle;
@@ -18,18 +17,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Prints the {@link Forms} corpus with {@link Plan9}, assembles it with gc's own assembler
- * ({@code go tool asm}) and compares gc's bytes with ours, instruction by instruction. This checks
- * the printer (gc must read what it prints with the same meaning) and the encoder together.
- * Where the bytes differ, both must disassemble (GNU objdump) to the same instruction and ours
- * must not be longer: gc and jgo may pick different valid forms (jgo uses the short AL forms of
- * the ALU operations and TEST, and the plain one-byte no-op for XCHG AX, AX at every width).
+ * ({@code go tool asm}) and compares gc's bytes with ours, instruction by instruction: they must be
+ * identical. This checks the printer (gc must read what it prints with the same meaning) and the
+ * encoder (it must choose the forms gc chooses) together.
  */
 class GcAsmTest {
     private static final Pattern LINE = Pattern.compile("^\\s+\\S+\\.s:(\\d+)\\t+0x[0-9a-f]+\\t+([0-9a-f]+)\\t.*$");
     private static final Pattern REJECTED = Pattern.compile("forms\\.s:(\\d+)");
 
     @Test
-    void gcAssemblesOurListingToTheSameInstructions() throws Exception {
+    void gcAssemblesOurListingToTheSameBytes() throws Exception {
         Path go = GoOracle.go().orElse(null);
         Assumptions.assumeTrue(go != null, "Go 1.19 is not installed");
         Path dir = Files.createTempDirectory("jgo-gcasm");
@@ -47,36 +44,21 @@ class GcAsmTest {
         List<Prog> forms = Forms.all().stream().filter(GcAsmTest::gcSpells).toList();
         Map<Integer, Prog> byLine = new HashMap<>();
         Map<Integer, String> gcBytes = assemble(go, dir, forms, byLine);
-
-        int identical = 0;
-        List<Prog> differing = new ArrayList<>();
-        List<String> gcDiffering = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        int compared = 0;
         for (var e : byLine.entrySet()) {
             Prog p = e.getValue();
             String theirs = gcBytes.get(e.getKey());
             if (theirs == null) continue; // gc lists LOCK and REP with the instruction they prefix
             boolean prefix = p.op() == Op.LOCK || p.op() == Op.REP;
             String ours = hex(InsnEncoder.encode(p).bytes()) + (prefix ? hex(InsnEncoder.encode(byLine.get(e.getKey() + 1)).bytes()) : "");
-            if (ours.equals(theirs)) {
-                identical++;
-            } else {
-                assertTrue(ours.length() <= theirs.length(), () -> p + ": ours " + ours + " longer than gc's " + theirs);
-                differing.add(p);
-                gcDiffering.add(theirs);
-            }
+            compared++;
+            if (!ours.equals(theirs)) mismatches.add(Plan9.instruction(p, l -> "?") + ": jgo " + ours + ", gc " + theirs);
         }
-        List<String> ourText = disassemble(dir, differing.stream().map(p -> hex(InsnEncoder.encode(p).bytes())).toList());
-        List<String> gcText = disassemble(dir, gcDiffering);
-        List<String> mismatches = new ArrayList<>();
-        for (int i = 0; i < differing.size(); i++) {
-            if (!sameMeaning(ourText.get(i), gcText.get(i))) {
-                mismatches.add(Plan9.instruction(differing.get(i), l -> "?") + ": ours " + ourText.get(i) + ", gc " + gcText.get(i));
-            }
-        }
-        System.out.println("GcAsmTest: " + byLine.size() + " forms assembled by gc: " + identical + " byte-identical, "
-                + (differing.size() - mismatches.size()) + " equivalent and no longer, " + mismatches.size() + " mismatches");
-        assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches.subList(0, Math.min(60, mismatches.size()))));
-        assertTrue(identical > differing.size() * 5, "most forms should be byte-identical to gc's");
+        System.out.println("GcAsmTest: " + compared + " forms assembled by gc, " + (compared - mismatches.size())
+                + " byte-identical, " + mismatches.size() + " mismatches");
+        assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches.subList(0, Math.min(80, mismatches.size()))));
+        assertTrue(compared > 20000, "expected most of the corpus to be compared");
     }
 
     /**
@@ -136,28 +118,6 @@ class GcAsmTest {
             if (o instanceof Mem m && (m.slot() != null || m.base() == null && m.index() == null)) return false;
         }
         return p.op() != Op.LABEL && p.op() != Op.INT3;
-    }
-
-    /** Same text, or the plain no-op where gc kept a prefix on XCHG AX, AX. */
-    private static boolean sameMeaning(String ours, String gc) {
-        return ours.equals(gc) || ours.equals("nop") && (gc.equals("xchg ax,ax") || gc.equals("rex.W nop"));
-    }
-
-    private static List<String> disassemble(Path dir, List<String> hexes) throws IOException, InterruptedException {
-        Path bin = dir.resolve("insns.bin");
-        StringBuilder all = new StringBuilder();
-        hexes.forEach(all::append);
-        Files.write(bin, java.util.HexFormat.of().parseHex(all));
-        List<String> texts = new ArrayList<>();
-        String out = run(dir, "objdump", "-D", "-b", "binary", "-m", "i386:x86-64", "-M", "intel", "--insn-width=16", bin.toString());
-        for (String line : out.split("\n")) {
-            String[] parts = line.split("\t");
-            if (parts.length == 3 && parts[0].trim().endsWith(":")) {
-                texts.add(parts[2].replaceAll("\\s+#.*", "").replaceAll("\\s+", " ").trim());
-            }
-        }
-        assertEquals(hexes.size(), texts.size(), "objdump decoded a different number of instructions");
-        return texts;
     }
 
     private static String run(Path dir, String... cmd) throws IOException, InterruptedException {

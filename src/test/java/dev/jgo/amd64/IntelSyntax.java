@@ -84,6 +84,7 @@ final class IntelSyntax {
         if (xmm) return reversed(width == 8 ? "movq" : "movd", p, width, size(width));
         if (src instanceof SymAddr(String sym, long off)) return "movabs " + operand(dst, 8, "") + "," + hex(symbols.get(sym) + off, 8);
         if (width == 8 && src instanceof Imm(long v) && dst instanceof Reg r) {
+            if (v != (int) v && v >>> 32 == 0) return "mov " + operand(r, 4, "") + "," + hex(v, 4);
             if (v != (int) v) return "movabs " + operand(r, 8, "") + "," + hex(v, 8);
         }
         return reversed("mov", p, width, size(width));
@@ -91,7 +92,7 @@ final class IntelSyntax {
 
     private String xchg(Prog p, int width) {
         if (width > 1 && p.arg(0) instanceof Reg a && p.arg(1) instanceof Reg b && (a == Reg.AX || b == Reg.AX)) {
-            if (a == b) return "nop";
+            if (a == b) return width == 2 ? "xchg ax,ax" : width == 8 ? "rex.W nop" : "nop";
             return "xchg " + operand(a == Reg.AX ? b : a, width, "") + "," + operand(Reg.AX, width, "");
         }
         return memoryFirst(reversed("xchg", p, width, size(width)));
