@@ -364,6 +364,7 @@ final class InsnEncoder {
             case Reg r -> gp(r);
             case Mem m -> m;
             case SymRef s -> s;
+            case Tls t -> t;
             default -> throw bad("expected a register or memory operand");
         };
     }

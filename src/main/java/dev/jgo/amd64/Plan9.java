@@ -88,6 +88,7 @@ public final class Plan9 {
             case SymRef(String sym, long off) -> sym + offset(off) + "(SB)";
             case SymAddr(String sym, long off) -> "$" + sym + offset(off) + "(SB)";
             case Mem m -> memory(m);
+            case Tls t -> "(TLS)";
         };
     }
 
@@ -122,17 +123,18 @@ public final class Plan9 {
         }
     }
 
-    /** gc's relocation type numbers (cmd/internal/objabi): R_ADDR 1, R_CALL 7, R_PCREL 14. */
+    /** gc's relocation type numbers (cmd/internal/objabi): R_ADDR 1, R_CALL 7, R_PCREL 14, R_TLS_LE 15. */
     private static int relocType(Fixup.Kind kind) {
         return switch (kind) {
             case ABS64 -> 1;
             case CALL_PC32 -> 7;
             case PC32 -> 14;
+            case TLS_LE -> 15;
         };
     }
 
     /** gc lists the symbol offset less the immediate bytes after the hole, not the ELF addend. */
     private static long gcAddend(Fixup f) {
-        return f.kind() == Fixup.Kind.ABS64 ? f.addend() : f.addend() + f.kind().size();
+        return f.kind() == Fixup.Kind.PC32 || f.kind() == Fixup.Kind.CALL_PC32 ? f.addend() + f.kind().size() : f.addend();
     }
 }

@@ -175,6 +175,10 @@ final class Forms {
     private void mov(Op op, int width) {
         binary(op, width);
         if (width == 8) {
+            for (Reg r : GP) {
+                add(op, new Tls(), r);
+                add(op, r, new Tls());
+            }
             for (long v : new long[] {0x100000000L, -0x80000001L, Long.MIN_VALUE, Long.MAX_VALUE, 0x80000000L}) add(op, new Imm(v), R12);
             add(op, new SymAddr(FUNC, 0), AX);
             add(op, new SymAddr(SYM, 24), R15);

@@ -122,6 +122,7 @@ final class GcListing {
 
     static Operand operand(String a) {
         if (REGS.containsKey(a)) return REGS.get(a);
+        if (a.equals("(TLS)")) return new Tls();
         if (a.startsWith("$") && !a.startsWith("$f64.") && !a.startsWith("$f32.")) {
             String v = a.substring(1);
             if (v.endsWith("(SB)")) {
@@ -161,7 +162,8 @@ final class GcListing {
         boolean quoted = false;
         for (int i = 0; i < args.length(); i++) {
             char c = args.charAt(i);
-            if (c == '"') quoted = !quoted;
+            if (quoted && c == '\\') i++;
+            else if (c == '"') quoted = !quoted;
             else if (!quoted && "([{".indexOf(c) >= 0) depth++;
             else if (!quoted && ")]}".indexOf(c) >= 0) depth--;
             else if (!quoted && depth == 0 && args.startsWith(", ", i)) {

@@ -169,6 +169,7 @@ final class IntelSyntax {
                 yield ptr + "[rip]";
             }
             case Mem m -> ptr + memory(m);
+            case Tls t -> ptr + "fs:" + hex(symbols.get("TLS"), 8);
             default -> throw new IllegalArgumentException("operand " + o);
         };
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ObjdumpTest {
     static final Map<String, Long> SYMBOLS = Map.of(Forms.SYM, 0x12340L, Forms.FUNC, 0x56780L,
-            "runtime.duffzero", 0x60000L, "runtime.duffcopy", 0x70000L);
+            "runtime.duffzero", 0x60000L, "runtime.duffcopy", 0x70000L, "TLS", -8L);
     private static final Pattern LINE = Pattern.compile("^\\s*([0-9a-f]+):\\t([0-9a-f ]+)\\t(.*)$");
 
     @Test
@@ -76,6 +76,7 @@ class ObjdumpTest {
             long s = SYMBOLS.get(f.symbol());
             switch (f.kind()) {
                 case ABS64 -> b.putLong(f.offset(), s + f.addend());
+                case TLS_LE -> b.putInt(f.offset(), (int) (s + f.addend()));
                 case PC32, CALL_PC32 -> b.putInt(f.offset(), (int) (s + f.addend() - f.offset()));
             }
         }
