@@ -70,10 +70,10 @@ final class GcListing {
         }
     }
 
-    /** Relocations of the kinds jgo's encoder makes: R_ADDR (1), R_CALL (7), R_PCREL (14). */
+    /** Relocations of the kinds jgo's encoder makes: R_ADDR (1), R_CALL (7), R_PCREL (14), R_TLS_LE (15). */
     private static boolean keptRel(String line) {
         Matcher m = REL.matcher(line);
-        return m.matches() && Stream.of("1", "7", "14").anyMatch(m.group(3)::equals) && !m.group(2).equals("0");
+        return m.matches() && Stream.of("1", "7", "14", "15").anyMatch(m.group(3)::equals) && !m.group(2).equals("0");
     }
 
     private static Plan9.Text text(Matcher header, Matcher textLine) {
