@@ -4,7 +4,6 @@ import static dev.jgo.amd64.Reg.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -77,10 +76,6 @@ final class Forms {
         };
     }
 
-    private void each(List<? extends Operand> ops, Consumer<Operand> f) {
-        ops.forEach(f);
-    }
-
     private void generate() {
         for (Op op : Op.values()) {
             switch (op.shape()) {
@@ -93,16 +88,16 @@ final class Forms {
                 case Shape.Imul s -> imul(op, s.width());
                 case Shape.Imul3 s -> {
                     for (long v : IMMS) if (fits(v, s.width()) && fits(v, 4)) add(op, new Imm(v), R9, DX);
-                    each(SOME_MEMS, m -> add(op, new Imm(100), m, SI));
+                    SOME_MEMS.forEach(m -> add(op, new Imm(100), m, SI));
                 }
                 case Shape.Extend s -> regOrMemToReg(op, GP, GP);
-                case Shape.Lea s -> each(MEMS, m -> add(op, m, R10));
+                case Shape.Lea s -> MEMS.forEach(m -> add(op, m, R10));
                 case Shape.Load s -> regOrMemToReg(op, s.srcXmm() ? XMM : GP, s.dstXmm() ? XMM : GP);
                 case Shape.Store s -> regToRegOrMem(op, GP);
                 case Shape.Xchg s -> {
                     regToRegOrMem(op, GP);
                     add(op, AX, AX);
-                    each(SOME_MEMS, m -> add(op, m, BX));
+                    SOME_MEMS.forEach(m -> add(op, m, BX));
                 }
                 case Shape.SseMove s -> {
                     regOrMemToReg(op, XMM, XMM);
@@ -110,13 +105,13 @@ final class Forms {
                 }
                 case Shape.BitTest s -> {
                     for (long v : new long[] {0, 3, 31, 63}) add(op, new Imm(v), R11);
-                    each(SOME_MEMS, m -> add(op, new Imm(5), m));
+                    SOME_MEMS.forEach(m -> add(op, new Imm(5), m));
                     regToRegOrMem(op, GP);
                 }
                 case Shape.Bswap s -> GP.forEach(r -> add(op, r));
                 case Shape.SetCC s -> {
                     GP.forEach(r -> add(op, r));
-                    each(SOME_MEMS, m -> add(op, m));
+                    SOME_MEMS.forEach(m -> add(op, m));
                 }
                 case Shape.JumpCC s -> branches(op);
                 case Shape.Jump s -> {
@@ -131,11 +126,11 @@ final class Forms {
                 case Shape.Push s -> {
                     GP.forEach(r -> add(op, r));
                     for (long v : IMMS) if (fits(v, 8)) add(op, new Imm(v));
-                    each(SOME_MEMS, m -> add(op, m));
+                    SOME_MEMS.forEach(m -> add(op, m));
                 }
                 case Shape.Pop s -> {
                     GP.forEach(r -> add(op, r));
-                    each(SOME_MEMS, m -> add(op, m));
+                    SOME_MEMS.forEach(m -> add(op, m));
                 }
                 case Shape.Interrupt s -> {
                     add(op, new Imm(3));
@@ -163,7 +158,7 @@ final class Forms {
             source(op, new Imm(v), Mem.at(R13, 0));
             source(op, new Imm(v), new SymRef(SYM, 8));
         }
-        each(SOME_MEMS, m -> source(op, new Imm(-2), m));
+        SOME_MEMS.forEach(m -> source(op, new Imm(-2), m));
     }
 
     /** Adds {@code op src, dst}, or for CMP, whose operands are in natural order, {@code op dst, src}. */
@@ -192,7 +187,7 @@ final class Forms {
                 add(op, CX, x);
                 add(op, x, R9);
             }
-            each(SOME_MEMS, m -> {
+            SOME_MEMS.forEach(m -> {
                 add(op, m, X9);
                 add(op, X2, m);
             });
@@ -207,7 +202,7 @@ final class Forms {
 
     private void unary(Op op) {
         GP.forEach(r -> add(op, r));
-        each(MEMS, m -> add(op, m));
+        MEMS.forEach(m -> add(op, m));
     }
 
     private void shift(Op op) {
@@ -216,7 +211,7 @@ final class Forms {
             add(op, new Imm(1), r);
             add(op, new Imm(7), r);
         }
-        each(SOME_MEMS, m -> {
+        SOME_MEMS.forEach(m -> {
             add(op, CX, m);
             add(op, new Imm(1), m);
             add(op, new Imm(3), m);
@@ -233,7 +228,7 @@ final class Forms {
     private void regOrMemToReg(Op op, List<Reg> srcs, List<Reg> dsts) {
         for (Reg r : srcs) add(op, r, dsts.get(dsts.size() - 5));
         for (Reg r : dsts) add(op, srcs.get(3), r);
-        each(SOME_MEMS, m -> add(op, m, dsts.get(9)));
+        SOME_MEMS.forEach(m -> add(op, m, dsts.get(9)));
     }
 
     private void regToRegOrMem(Op op, List<Reg> srcs) {
@@ -241,14 +236,14 @@ final class Forms {
             add(op, r, srcs.get(2));
             add(op, srcs.get(12), r);
         }
-        each(SOME_MEMS, m -> add(op, srcs.get(6), m));
+        SOME_MEMS.forEach(m -> add(op, srcs.get(6), m));
     }
 
     private void indirect(Op op) {
         add(op, new SymRef(FUNC, 0));
         add(op, new SymRef(FUNC, 16));
         GP.forEach(r -> add(op, r));
-        each(SOME_MEMS, m -> add(op, m));
+        SOME_MEMS.forEach(m -> add(op, m));
     }
 
     /** A backward and a forward branch in reach of rel8, and both again out of its reach. */
