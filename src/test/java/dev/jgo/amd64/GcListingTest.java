@@ -12,18 +12,58 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compiles programs of Go's test suite with gc ({@code go tool compile -S}), reads every function's
- * listing back into Progs, assembles them with jgo's encoder (jump padding on, as for compiled code)
- * and prints them with jgo's printer: the listing, instruction lines, hex dump of the code and
- * relocations, must come out exactly as gc printed it. The fast tier compiles a fixed sample; the
- * "all" tier every {@code // run} program of test/, test/ken and test/chan that gc compiles alone.
+ * Compiles Go code with gc ({@code go tool compile -S}), reads every function's listing back into
+ * Progs, assembles them with jgo's encoder (jump padding on, as for compiled code) and prints them
+ * with jgo's printer: the listing, instruction lines, padding, hex dump of the code and relocations,
+ * must come out exactly as gc printed it. The fast tier compiles a sample of Go's test programs and
+ * two standard packages; the "all" tier every {@code // run} program of test/, test/ken and
+ * test/chan that gc compiles alone, and a wider set of pure-Go standard packages.
  */
 class GcListingTest {
+    private static final boolean ALL = "all".equals(System.getProperty("jgo.tier"));
     private static final List<String> PROGRAMS = List.of("235.go", "chan/sieve1.go", "ken/chan.go", "mallocfin.go",
             "ken/cplx4.go", "ken/divconst.go", "ken/modconst.go", "divmod.go", "nilptr2.go", "ken/embed.go",
             "bigalg.go", "closure2.go", "stringrange.go", "simassign.go");
+    private static final List<String> PACKAGES = ALL
+            ? List.of("strconv", "math/bits", "sort", "strings", "bytes", "fmt", "unicode/utf8", "encoding/binary",
+                    "compress/flate", "regexp/syntax", "regexp", "encoding/json", "bufio", "hash/fnv", "time",
+                    "text/template/parse", "go/scanner", "math/rand", "container/heap")
+            : List.of("strconv", "math/bits");
 
-    private static final boolean ALL = "all".equals(System.getProperty("jgo.tier"));
+    private final GcListing parser = new GcListing();
+    private final List<String> mismatches = new ArrayList<>();
+    private int functions, instructions;
+
+    @Test
+    void testProgramsListIdentically() throws IOException, InterruptedException {
+        Path go = GoOracle.go().orElse(null);
+        Assumptions.assumeTrue(go != null && GoOracle.testDir().isPresent(), "Go 1.19 and its test suite are not installed");
+        for (Path src : programs(GoOracle.testDir().get())) {
+            compile(go, src.toString(), List.of("-p", "main", src.toString())).ifPresent(this::compare);
+        }
+        report("test programs");
+    }
+
+    @Test
+    void standardPackagesListIdentically() throws IOException, InterruptedException {
+        Path go = GoOracle.go().orElse(null);
+        Assumptions.assumeTrue(go != null, "Go 1.19 is not installed");
+        Path cache = Files.createTempDirectory("jgo-gocache");
+        try {
+            for (String pkg : PACKAGES) {
+                String[] info = run(go, cache, "list", "-f", "{{.Dir}}|{{join .GoFiles \" \"}}|{{join .SFiles \" \"}}", pkg).strip().split("\\|", -1);
+                assertTrue(info.length == 3 && info[2].isEmpty(), () -> pkg + " is not a pure-Go package: " + String.join("|", info));
+                List<String> args = new ArrayList<>(List.of("-std", "-p", pkg));
+                for (String file : info[1].split(" ")) args.add(Path.of(info[0], file).toString());
+                compile(go, pkg, args).ifPresent(this::compare);
+            }
+        } finally {
+            try (var files = Files.walk(cache)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+            }
+        }
+        report("standard packages " + PACKAGES);
+    }
 
     private static List<Path> programs(Path testDir) throws IOException {
         if (!ALL) return PROGRAMS.stream().map(testDir::resolve).toList();
@@ -38,37 +78,46 @@ class GcListingTest {
         return all;
     }
 
-    @Test
-    void jgoReproducesGcListings() throws IOException, InterruptedException {
-        Path go = GoOracle.go().orElse(null);
-        Assumptions.assumeTrue(go != null && GoOracle.testDir().isPresent(), "Go 1.19 and its test suite are not installed");
+    /** gc's -S listing of one compilation; empty when gc rejects the input (allowed in the all tier). */
+    private static java.util.Optional<String> compile(Path go, String what, List<String> args) throws IOException, InterruptedException {
         Path out = Files.createTempFile("jgo-listing", ".o");
-        GcListing parser = new GcListing();
-        int functions = 0, instructions = 0;
-        List<String> mismatches = new ArrayList<>();
         try {
-            for (Path src : programs(GoOracle.testDir().get())) {
-                String program = src.toString();
-                Process p = new ProcessBuilder(go.toString(), "tool", "compile", "-S", "-p", "main", "-o", out.toString(), src.toString())
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                String listing = new String(p.getInputStream().readAllBytes());
-                if (p.waitFor() != 0) {
-                    assertTrue(ALL, () -> "gc failed to compile " + program);
-                    continue;
-                }
-                for (GcListing.Function f : parser.parse(listing)) {
-                    Code code = Encoder.assemble(f.progs(), Encoder.Padding.JUMPS);
-                    String ours = Plan9.function(f.text(), f.progs(), code);
-                    functions++;
-                    instructions += (int) f.progs().stream().filter(q -> q.op() != Op.LABEL).count();
-                    if (!ours.equals(f.expected())) mismatches.add(firstDifference(f.text().symbol(), f.expected(), ours));
-                }
-            }
+            List<String> cmd = new ArrayList<>(List.of(go.toString(), "tool", "compile", "-S", "-o", out.toString()));
+            cmd.addAll(args);
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String listing = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() == 0) return java.util.Optional.of(listing);
+            assertTrue(ALL, () -> "gc failed to compile " + what);
+            return java.util.Optional.empty();
         } finally {
             Files.delete(out);
         }
-        System.out.println("GcListingTest: " + functions + " functions (" + instructions + " instructions) listed identically to gc: "
-                + (functions - mismatches.size()) + "; skipped (unmodelled instructions): " + parser.skipped + " "
+    }
+
+    private static String run(Path go, Path cache, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(go.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        b.environment().put("GOCACHE", cache.toString());
+        Process p = b.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor() == 0, () -> "go " + String.join(" ", args) + " failed");
+        return out;
+    }
+
+    private void compare(String listing) {
+        for (GcListing.Function f : parser.parse(listing)) {
+            Code code = Encoder.assemble(f.progs(), Encoder.Padding.JUMPS);
+            String ours = Plan9.function(f.text(), f.progs(), code);
+            functions++;
+            instructions += (int) f.progs().stream().filter(q -> q.op() != Op.LABEL).count();
+            if (!ours.equals(f.expected())) mismatches.add(firstDifference(f.text().symbol(), f.expected(), ours));
+        }
+    }
+
+    private void report(String what) {
+        System.out.println("GcListingTest, " + what + ": " + functions + " functions (" + instructions + " instructions), "
+                + (functions - mismatches.size()) + " listed identically to gc; skipped (unmodelled): " + parser.skipped + " "
                 + parser.unknown.stream().distinct().toList());
         assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " functions differ:\n" + String.join("\n", mismatches.subList(0, Math.min(10, mismatches.size()))));
         assertTrue(functions > 100, "expected a large sample of functions");
