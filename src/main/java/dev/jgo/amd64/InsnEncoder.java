@@ -61,6 +61,13 @@ final class InsnEncoder {
             }
             case Shape.Xchg s -> xchg(s);
             case Shape.SseMove s -> sseMove(s);
+            case Shape.Round s -> {
+                arity(3);
+                long mode = imm(p.arg(0), 1);
+                Operand src = p.arg(1) instanceof Reg r ? xmm(r) : rm(p.arg(1));
+                op(0, 0x66, s.opcode(), xmm(p.arg(2)).num(), false, src, false, 1);
+                w.put((int) mode);
+            }
             case Shape.BitTest s -> bitTest(s);
             case Shape.Bswap s -> {
                 Reg r = gp(only());

@@ -171,7 +171,7 @@ public enum Op {
     ORPS(new Shape.Load(0, 0x0F56, 0, true, true)), ORPD(new Shape.Load(0x66, 0x0F56, 0, true, true)),
     XORPS(new Shape.Load(0, 0x0F57, 0, true, true)), XORPD(new Shape.Load(0x66, 0x0F57, 0, true, true)),
     PXOR(new Shape.Load(0x66, 0x0FEF, 0, true, true)), PAND(new Shape.Load(0x66, 0x0FDB, 0, true, true)),
-    POR(new Shape.Load(0x66, 0x0FEB, 0, true, true)),
+    POR(new Shape.Load(0x66, 0x0FEB, 0, true, true)), ROUNDSD(new Shape.Round(0x0F3A0B)), ROUNDSS(new Shape.Round(0x0F3A0A)),
     // Conversions: S{L,Q}2{SD,SS} from integers, T{SD,SS}2S{L,Q} truncating to integers.
     CVTSD2SS(new Shape.Load(0xF2, 0x0F5A, 0, true, true)),
     CVTSS2SD(new Shape.Load(0xF3, 0x0F5A, 0, true, true)),

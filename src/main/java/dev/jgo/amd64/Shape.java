@@ -46,6 +46,9 @@ public sealed interface Shape {
 
     record Xchg(int width) implements Shape {}
 
+    /** ROUNDSD/ROUNDSS $mode, src, dst (SSE4.1; gc guards them with a CPU feature check). */
+    record Round(int opcode) implements Shape {}
+
     /** SSE moves with a load form (xmm ← xmm/mem) and a store form (mem ← xmm). */
     record SseMove(int prefix, int load, int store) implements Shape {}
 

@@ -103,6 +103,13 @@ final class Forms {
                     regOrMemToReg(op, XMM, XMM);
                     regToRegOrMem(op, XMM);
                 }
+                case Shape.Round s -> {
+                    for (Reg x : XMM) {
+                        add(op, new Imm(1), x, X5);
+                        add(op, new Imm(3), X9, x);
+                    }
+                    SOME_MEMS.forEach(m -> add(op, new Imm(2), m, X11));
+                }
                 case Shape.BitTest s -> {
                     for (long v : new long[] {0, 3, 31, 63}) add(op, new Imm(v), R11);
                     SOME_MEMS.forEach(m -> add(op, new Imm(5), m));

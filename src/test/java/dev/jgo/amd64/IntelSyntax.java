@@ -72,6 +72,7 @@ final class IntelSyntax {
                     + operand(p.arg(1), s.width(), "") + "," + operand(p.arg(0), s.from(), size(s.from()));
             case Shape.Lea s -> "lea " + operand(p.arg(1), s.width(), "") + "," + operand(p.arg(0), 8, "");
             case Shape.Load s -> load(p, s);
+            case Shape.Round s -> reversed(lower(name), p, 1, name.endsWith("SD") ? "QWORD" : "DWORD");
             case Shape.SseMove s -> reversed(sseMoveName(name), p, 8,
                     name.equals("MOVSD") ? "QWORD" : name.equals("MOVSS") ? "DWORD" : "XMMWORD");
             case Shape.Pseudo s -> throw new IllegalArgumentException("pseudo-instructions have no bytes");
