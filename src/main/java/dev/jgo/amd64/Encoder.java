@@ -21,7 +21,7 @@ public final class Encoder {
     /** Whether to pad jumps as gc does for compiled code; hand-written assembly is not padded. */
     public enum Padding { NONE, JUMPS }
 
-    private static final int SHORT = 2, LONG_JMP = 5, LONG_JCC = 6;
+    private static final int SHORT = 2, LONG_JMP = 5, LONG_JCC = 6, MAX_PASSES = 1000;
 
     private final List<Prog> progs;
     private final Map<Label, Integer> labelIndex = new HashMap<>();
@@ -71,9 +71,14 @@ public final class Encoder {
         return emit();
     }
 
+    /**
+     * Passes until nothing changes. Backward branches and padding are recomputed every pass and could
+     * in principle keep trading sizes; like gc, give up after many passes rather than loop forever.
+     */
     private void relax() {
         boolean changed = true;
-        while (changed) {
+        for (int pass = 0; changed; pass++) {
+            if (pass == MAX_PASSES) throw new IllegalStateException("branch layout does not settle after " + pass + " passes");
             layout();
             changed = !Arrays.equals(sizes, previousSizes);
             System.arraycopy(sizes, 0, previousSizes, 0, sizes.length);

@@ -77,7 +77,7 @@ public final class Plan9 {
     }
 
     private static void line(StringBuilder b, int pc, Pos pos, String text) {
-        b.append(String.format("\t0x%04x %05d (%s)\t%s%n", pc, pc, where(pos), text));
+        b.append(String.format("\t0x%04x %05d (%s)\t%s\n", pc, pc, where(pos), text));
     }
 
     private static String operand(Operand o, int width, Function<Label, String> label) {
@@ -119,7 +119,7 @@ public final class Plan9 {
                     hex.append("   ");
                 }
             }
-            b.append(String.format("\t0x%04x %s %s%n", at, hex, text));
+            b.append(String.format("\t0x%04x %s %s\n", at, hex, text));
         }
     }
 
