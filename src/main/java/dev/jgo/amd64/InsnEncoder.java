@@ -214,22 +214,39 @@ final class InsnEncoder {
         }
     }
 
+    /**
+     * Shifts and rotates by CX or $n (D1 for $1). SHL and SHR with three operands,
+     * {@code SHLQ $n|CX, src, dst}, shift bits of src into dst (SHLD/SHRD).
+     */
     private void shift(Shape.Shift s) {
-        arity(2);
         int width = s.width(), wide = width == 1 ? 0 : 1;
+        if (p.args().size() == 3 && width > 1 && (s.ext() == 4 || s.ext() == 5)) {
+            int opcode = s.ext() == 4 ? 0x0FA4 : 0x0FAC;
+            Operand dst = rm(p.arg(2));
+            int src = gp(p.arg(1)).num();
+            if (p.arg(0) == Reg.CX) {
+                op(width, 0, opcode + 1, src, false, dst, false, 0);
+            } else {
+                op(width, 0, opcode, src, false, dst, false, 1);
+                w.put((int) count());
+            }
+            return;
+        }
+        arity(2);
         Operand dst = rm(p.arg(1));
         if (p.arg(0) == Reg.CX) {
             op(width, 0, 0xD2 | wide, s.ext(), false, dst, width == 1, 0);
-        } else if (p.arg(0) instanceof Imm i && i.value() >= 0 && i.value() < 256) {
-            if (i.value() == 1) {
-                op(width, 0, 0xD0 | wide, s.ext(), false, dst, width == 1, 0);
-            } else {
-                op(width, 0, 0xC0 | wide, s.ext(), false, dst, width == 1, 1);
-                w.put((int) i.value());
-            }
+        } else if (count() == 1) {
+            op(width, 0, 0xD0 | wide, s.ext(), false, dst, width == 1, 0);
         } else {
-            throw bad("shift count must be CX or an immediate 0-255");
+            op(width, 0, 0xC0 | wide, s.ext(), false, dst, width == 1, 1);
+            w.put((int) count());
         }
+    }
+
+    private long count() {
+        if (p.arg(0) instanceof Imm(long v) && v >= 0 && v < 256) return v;
+        throw bad("shift count must be CX or an immediate 0-255");
     }
 
     private void imul(Shape.Imul s) {

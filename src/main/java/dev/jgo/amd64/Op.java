@@ -40,7 +40,7 @@ public enum Op {
     INCW(new Shape.IncDec(2, 0)), INCL(new Shape.IncDec(4, 0)), INCQ(new Shape.IncDec(8, 0)),
     DECB(new Shape.IncDec(1, 1)), DECW(new Shape.IncDec(2, 1)), DECL(new Shape.IncDec(4, 1)),
     DECQ(new Shape.IncDec(8, 1)),
-    // Rotates and shifts by $imm or by CX.
+    // Rotates and shifts by $imm or by CX; SHLx/SHRx $n|CX, src, dst shift src's bits into dst.
     ROLB(new Shape.Shift(1, 0)), ROLW(new Shape.Shift(2, 0)), ROLL(new Shape.Shift(4, 0)),
     ROLQ(new Shape.Shift(8, 0)), RORB(new Shape.Shift(1, 1)), RORW(new Shape.Shift(2, 1)),
     RORL(new Shape.Shift(4, 1)), RORQ(new Shape.Shift(8, 1)), RCLB(new Shape.Shift(1, 2)),

@@ -21,7 +21,7 @@ public sealed interface Shape {
     /** The FE/FF group: INC (/0) and DEC (/1). */
     record IncDec(int width, int ext) implements Shape {}
 
-    /** Rotates and shifts by an immediate or by CL. */
+    /** Rotates and shifts by an immediate or by CL; SHL and SHR also with three operands (SHLD/SHRD). */
     record Shift(int width, int ext) implements Shape {}
 
     /** IMUL with one operand, with register or memory source, or by an immediate. */

@@ -84,7 +84,10 @@ final class Forms {
                 case Shape.Mov s -> mov(op, s.width());
                 case Shape.Unary s -> unary(op);
                 case Shape.IncDec s -> unary(op);
-                case Shape.Shift s -> shift(op);
+                case Shape.Shift s -> {
+                    shift(op);
+                    if (s.width() > 1 && (s.ext() == 4 || s.ext() == 5)) doubleShift(op);
+                }
                 case Shape.Imul s -> imul(op, s.width());
                 case Shape.Imul3 s -> {
                     for (long v : IMMS) if (fits(v, s.width()) && fits(v, 4)) add(op, new Imm(v), R9, DX);
@@ -222,6 +225,18 @@ final class Forms {
             add(op, CX, m);
             add(op, new Imm(1), m);
             add(op, new Imm(3), m);
+        });
+    }
+
+    /** SHL/SHR with three operands (SHLD/SHRD). */
+    private void doubleShift(Op op) {
+        for (Reg r : GP) {
+            add(op, new Imm(5), r, DX);
+            add(op, CX, SI, r);
+        }
+        SOME_MEMS.forEach(m -> {
+            add(op, new Imm(3), R9, m);
+            add(op, CX, R9, m);
         });
     }
 

@@ -66,6 +66,8 @@ final class IntelSyntax {
             case Shape.Imul s -> reversed("imul", p, s.width(), s.width());
             case Shape.Imul3 s -> reversed("imul", p, s.width(), s.width());
             case Shape.BitTest s -> reversed(lower(strip(name)), p, s.width(), s.width());
+            case Shape.Shift s when p.args().size() == 3 -> lower(strip(name)) + "d " + operand(p.arg(2), s.width(), size(s.width()))
+                    + "," + operand(p.arg(1), s.width(), "") + "," + (p.arg(0) instanceof Imm(long v) ? hex(v, 1) : "cl");
             case Shape.Shift s -> lower(strip(name)) + " " + operand(p.arg(1), s.width(), size(s.width())) + ","
                     + (p.arg(0) instanceof Imm(long v) ? v == 1 ? "1" : hex(v, 1) : "cl");
             case Shape.Extend s -> (name.equals("MOVLQSX") ? "movsxd" : name.endsWith("ZX") ? "movzx" : "movsx") + " "
