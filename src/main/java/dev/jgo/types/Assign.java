@@ -117,6 +117,7 @@ final class Assign {
     Type initVar(Obj.Var v, Operand x, String context) {
         if (x.invalid() || Predicates.isInvalid(x.type) || v.type != null && Predicates.isInvalid(v.type)) {
             if (v.type == null) v.type = Universe.INVALID;
+            v.used = true; // no follow-on "declared but not used"
             return null;
         }
         if (v.type == null) {
@@ -132,7 +133,11 @@ final class Assign {
             v.type = t;
         }
         assignment(x, v.type, context);
-        return x.invalid() ? null : x.type;
+        if (x.invalid()) {
+            v.used = true;
+            return null;
+        }
+        return x.type;
     }
 
     /** Initializes lhs from rhs (var declarations, := and, with ret set, return statements). */
@@ -148,7 +153,10 @@ final class Assign {
         boolean commaOk = allowCommaOk && rhs.size() == 1 && xs.size() == 2 && xs.get(1).type == Universe.UNTYPED_BOOL
                 && xs.get(1).mode == Mode.VALUE && !(c.info.typeOf(rhs.get(0)) instanceof Type.Tuple);
         if (lhs.size() != xs.size()) {
-            for (Obj.Var v : lhs) if (v.type == null) v.type = Universe.INVALID;
+            for (Obj.Var v : lhs) {
+                v.used = true;
+                if (v.type == null) v.type = Universe.INVALID;
+            }
             for (Operand x : xs) if (x.invalid()) return;
             if (ret != null) {
                 Pos at = ret.pos();
@@ -171,7 +179,12 @@ final class Assign {
         }
         String context = ret != null ? "return statement" : "assignment";
         Type[] types = new Type[xs.size()];
-        for (int i = 0; i < lhs.size(); i++) types[i] = initVar(lhs.get(i), xs.get(i), context);
+        boolean ok = true;
+        for (int i = 0; i < lhs.size(); i++) {
+            types[i] = initVar(lhs.get(i), xs.get(i), context);
+            ok &= types[i] != null;
+        }
+        if (!ok) for (Obj.Var v : lhs) v.used = true;
         if (commaOk) recordCommaOk(rhs.get(0), types);
     }
 
@@ -228,7 +241,12 @@ final class Assign {
         List<Operand> xs = exprListCommaOk(rhs, s, lhs.size() == 2);
         boolean commaOk = lhs.size() == 2 && rhs.size() == 1 && xs.size() == 2 && !(c.info.typeOf(rhs.get(0)) instanceof Type.Tuple);
         if (lhs.size() != xs.size()) {
-            for (Expr l : lhs) useLhs(l, s);
+            for (Expr l : lhs) {
+                useLhs(l, s);
+                Expr u = l;
+                while (u instanceof Expr.Paren p) u = p.x();
+                if (u instanceof Expr.Ident id && s.lookupParent(id.name()) instanceof Obj.Var v && v.pkg() == c.pkg) v.used = true;
+            }
             for (Operand x : xs) if (x.invalid()) return;
             assignError(rhs, lhs.size(), xs.size());
             return;
@@ -340,10 +358,7 @@ final class Assign {
         // Existing variables keep their types: give new ones theirs from the values.
         List<Obj.Var> targets = new ArrayList<>();
         for (Obj.Var v : lhsVars) targets.add(v);
-        boolean[] wasUsed = new boolean[targets.size()];
-        for (int i = 0; i < targets.size(); i++) wasUsed[i] = targets.get(i).used;
         initVars(targets, st.rhs(), s, null);
-        for (int i = 0; i < targets.size(); i++) targets.get(i).used = wasUsed[i];
         if (newVars.isEmpty() && !hasErr) {
             c.error(st.opPos(), "no new variables on left side of :=");
             return;

@@ -51,7 +51,8 @@ final class Builtins {
         try {
             dispatch(x, call, id, ops, s);
         } finally {
-            c.exprs.hasCallOrRecv |= savedCall;
+            // A built-in call with a non-constant result counts as a call for len/cap constness.
+            c.exprs.hasCallOrRecv |= savedCall || x.mode != Mode.CONSTANT && x.mode != Mode.INVALID;
         }
     }
 

@@ -36,6 +36,12 @@ final class Calls {
             }
             default -> {}
         }
+        if (Predicates.isInvalid(x.type)) {
+            useArgs(call.args(), s);
+            x.mode = Mode.INVALID;
+            x.expr = call;
+            return;
+        }
         if (!(x.type.underlying() instanceof Type.Signature sig)) {
             c.error(x, "invalid operation: cannot call non-function " + c.str(x));
             useArgs(call.args(), s);

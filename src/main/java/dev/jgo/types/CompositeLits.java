@@ -34,7 +34,7 @@ final class CompositeLits {
             base = hint;
             if (hint.underlying() instanceof Type.Pointer p) base = p.elem();
         } else {
-            c.error(e, "invalid composite literal type: missing type");
+            c.error(e, "missing type in composite literal");
             useAll(e, s);
             return;
         }
@@ -86,7 +86,7 @@ final class CompositeLits {
                 }
                 Obj.Var fld = fields.get(i);
                 c.recordUse(key, fld);
-                c.exprs.exprWithHint(x, kv.value(), s, fld.type());
+                c.exprs.expr(x, kv.value(), s);
                 c.assign.assignment(x, fld.type(), "struct literal");
                 if (visited[i]) {
                     c.error(kv, "duplicate field name " + key.name() + " in struct literal");
@@ -102,8 +102,7 @@ final class CompositeLits {
                 c.error(kv, "mixture of field:value and value elements in struct literal");
                 continue;
             }
-            Type ft = i < fields.size() ? fields.get(i).type() : null;
-            c.exprs.exprWithHint(x, el, s, ft);
+            c.exprs.expr(x, el, s);
             if (i >= fields.size()) {
                 c.error(x, "too many values in " + c.str(base) + "{…}");
                 break;

@@ -122,6 +122,7 @@ final class Decls {
             return;
         }
         c.assign.initVars(lhs, rhs, scope, null);
+        for (Obj.Var v : lhs) if (Predicates.isInvalid(v.type)) v.used = true;
     }
 
     void typeDecl(Obj.TypeName tn, Spec.Type spec, Scope scope) {
@@ -265,6 +266,7 @@ final class Decls {
             case Type.Named n -> validType(n, path);
             case Type.Array a -> validComponents(a.elem(), path);
             case Type.Struct s -> s.fields().stream().allMatch(f -> validComponents(f.type(), path));
+            case Type.Interface i -> i.embedded().stream().allMatch(e -> validComponents(e, path));
             default -> true;
         };
     }

@@ -220,9 +220,8 @@ final class Exprs {
                 return;
             }
             case Obj.Func f -> {
-                if (t == null) return;
                 x.mode = Mode.VALUE;
-                x.type = t;
+                x.type = t == null ? Universe.INVALID : t;
                 return;
             }
             case Obj.Builtin b -> {

@@ -63,6 +63,7 @@ final class Lookup {
                                 break;
                             }
                         }
+                        if (obj != null && index.size() == e.index().size() + 1) continue;
                     }
                     typ = n.underlying();
                 }

@@ -60,6 +60,7 @@ final class Ranges {
                     c.assign.initVar(v, o, "range clause");
                 } else {
                     v.type = Universe.INVALID;
+                    v.used = true;
                 }
             }
             for (Obj.Var v : vars) {

@@ -8,12 +8,8 @@ import dev.jgo.syntax.Spec;
 import dev.jgo.syntax.Token;
 import dev.jgo.types.constant.Constant;
 import dev.jgo.types.constant.Value;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Collects the package-level objects of all files and associates methods with their types. */
 final class Resolver {
@@ -188,20 +184,31 @@ final class Resolver {
     private void associateMethods() {
         for (int i = 0; i < methods.size(); i++) {
             Obj.Func m = methods.get(i);
-            Expr base = receiverBase(methodDecls.get(i).recv().type());
-            if (!(base instanceof Expr.Ident id)) continue;
-            if (!(c.pkg.scope().lookup(id.name()) instanceof Obj.TypeName tn)) continue;
-            Type t = tn.type;
-            if (!(t instanceof Type.Named n) || m.name().equals("_")) continue;
+            Obj.TypeName tn = baseTypeName(receiverBase(methodDecls.get(i).recv().type()));
+            if (tn == null || !(tn.type instanceof Type.Named n) || m.name().equals("_")) continue;
             for (Obj.Func other : n.methods) {
                 if (other.name().equals(m.name())) {
-                    c.error(m.pos(), "method " + tn.name() + "." + m.name() + " already declared at " + other.pos());
+                    c.error(m.pos(), tn.name() + "." + m.name() + " redeclared in this block\n\t"
+                            + other.pos() + ": other declaration of " + m.name());
                     m = null;
                     break;
                 }
             }
             if (m != null) n.methods.add(m);
         }
+    }
+
+    /** The local defined type a receiver base name denotes, following aliases written as plain names. */
+    private Obj.TypeName baseTypeName(Expr base) {
+        for (int depth = 0; depth < 100 && base instanceof Expr.Ident id; depth++) {
+            if (!(c.pkg.scope().lookup(id.name()) instanceof Obj.TypeName tn)) return null;
+            DeclInfo d = c.decls.get(tn);
+            if (d == null || d.tspec == null) return null;
+            if (!d.tspec.alias()) return tn;
+            base = d.tspec.type();
+            while (base instanceof Expr.Paren p) base = p.x();
+        }
+        return null;
     }
 
     /** The receiver type's base name expression: T of T, *T, (T), (*T). */

@@ -293,7 +293,9 @@ final class Stmts {
             res.copyFrom(v);
             c.exprs.comparison(res, x, Token.EQL, true);
             if (res.invalid()) continue;
-            if (v.mode == Mode.CONSTANT && v.val.kind() != Kind.UNKNOWN) {
+            Kind k = v.mode == Mode.CONSTANT ? v.val.kind() : Kind.UNKNOWN;
+            // Like gc, only integer, floating-point and string duplicates are reported.
+            if (k == Kind.INT || k == Kind.FLOAT || k == Kind.STRING) {
                 for (Operand o : seen) {
                     if (o.val.kind() == v.val.kind() && Constant.compare(o.val, Token.EQL, v.val)
                             && Predicates.identical(o.type, v.type)) {

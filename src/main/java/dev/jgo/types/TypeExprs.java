@@ -74,7 +74,7 @@ final class TypeExprs {
             }
             case Expr.FuncType f -> {
                 Scope fs = new Scope(scope, true, "function type");
-                return funcType(null, f, fs, false);
+                return funcType(null, f, fs, true);
             }
             case Expr.StructType s -> { return structType(s, scope); }
             case Expr.InterfaceType i -> { return interfaceType(i, scope, def); }
@@ -112,7 +112,11 @@ final class TypeExprs {
 
     /** Whether t's underlying type is known (not a named type still being declared). */
     private static boolean resolved(Type t) {
-        return !(t instanceof Type.Named n) || n.declared != null && resolved(n.declared);
+        for (int depth = 0; t instanceof Type.Named n; depth++) {
+            if (n.declared == null || depth > 100) return false;
+            t = n.declared;
+        }
+        return true;
     }
 
     private long arrayLength(Expr len, Scope scope) {
@@ -255,6 +259,7 @@ final class TypeExprs {
             Obj.Var old = seen.putIfAbsent(v.name(), v);
             if (old != null) {
                 c.error(v.pos(), v.name() + " redeclared\n\t" + old.pos() + ": other declaration of " + v.name());
+                return;
             }
         }
         fields.add(v);
@@ -292,7 +297,7 @@ final class TypeExprs {
             if (!(fd.type() instanceof Expr.FuncType ft)) continue;
             Scope ms = new Scope(scope, true, "method");
             Type recvType = def != null ? def : iface;
-            Type.Signature s = funcType(null, ft, ms, false);
+            Type.Signature s = funcType(null, ft, ms, true);
             Type.Signature sig = new Type.Signature(Obj.Var.of(name.pos(), "", c.pkg, recvType), s.params(), s.results(), s.variadic());
             Obj.Func m = new Obj.Func(name.pos(), name.name(), c.pkg, sig);
             c.recordDef(name, m);

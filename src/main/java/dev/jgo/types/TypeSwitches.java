@@ -69,12 +69,16 @@ final class TypeSwitches {
         for (Expr e : types) {
             Operand t = new Operand();
             c.exprs.exprOrType(t, e, s);
-            if (t.invalid()) continue;
+            if (t.invalid()) {
+                last = Universe.INVALID;
+                continue;
+            }
             Type T;
             if (t.isNil()) {
                 T = null;
             } else if (t.mode != Mode.TYPEXPR) {
                 c.error(e, ExprString.of(e) + " is not a type");
+                last = Universe.INVALID;
                 continue;
             } else {
                 T = t.type;
