@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Common-subexpression elimination by partition refinement, as in gc: values start in classes
  * of equal op, type, aux, auxInt and argument count (phis also by block), and classes are split
- * until the members of each class have arguments from the same classes, position by position.
+ * until the members of each class have arguments from the same classes, position by position
+ * (either order for the two arguments of a commutative op).
  * Starting from optimistic classes finds equal values even around loops (through phis). Then
  * every member is replaced by the first member (in dominator-tree preorder) whose block
  * dominates its own. Values that touch memory or have effects are left alone.
@@ -29,7 +30,6 @@ public final class Cse {
             if (!dom.isReachable(b)) continue;
             for (Value v : b.values()) {
                 if (!eligible(v)) continue;
-                sortCommutativeArgs(v);
                 Key k = new Key(v.op(), v.type(), v.auxInt(), v.aux(), v.argCount(),
                         v.op() == GenericOp.Phi ? b : null);
                 classOf[v.id()] = initial.computeIfAbsent(k, key -> initial.size());
@@ -58,15 +58,6 @@ public final class Cse {
                 && !SsaTypes.isMemory(v.type()) && !SsaTypes.isVoid(v.type());
     }
 
-    /** Orders arg0 and arg1 of a commutative op by id, so equal computations have equal args. */
-    private static void sortCommutativeArgs(Value v) {
-        if (v.op().commutative() && v.arg(0).id() > v.arg(1).id()) {
-            Value a = v.arg(0), b = v.arg(1);
-            v.setArg(0, b);
-            v.setArg(1, a);
-        }
-    }
-
     /** Splits classes until members agree on their arguments' classes; returns the class count. */
     private static int refine(List<Value> values, int[] classOf, int classes) {
         for (boolean split = true; split; ) {
@@ -79,6 +70,8 @@ public final class Cse {
                 sig.add(classOf[v.id()]);
                 // An argument outside every class (memory, a call) is identified by itself.
                 for (Value a : v.args()) sig.add(classOf[a.id()] >= 0 ? classOf[a.id()] : -1 - a.id());
+                // x op y and y op x are one computation when op is commutative.
+                if (v.op().commutative() && sig.get(1) > sig.get(2)) java.util.Collections.swap(sig, 1, 2);
                 next[v.id()] = signature.computeIfAbsent(sig, s -> signature.size());
             }
             if (signature.size() != classes) {
