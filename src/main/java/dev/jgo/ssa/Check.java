@@ -34,6 +34,7 @@ public final class Check {
             require(!blockIds.get(b.id()) && b.id() < f.numBlocks(), b + " has a duplicate or unallocated id");
             blockIds.set(b.id());
             block(b);
+            acyclic(b);
             for (Value v : b.values()) {
                 require(!valueIds.get(v.id()) && v.id() < f.numValues(), v + " has a duplicate or unallocated id");
                 valueIds.set(v.id());
@@ -85,6 +86,35 @@ public final class Check {
             require(SsaTypes.isMemory(c.type()) || c.op() == GenericOp.MakeResult,
                     b + " returns " + c + ", which is not memory");
         }
+    }
+
+    /** Only a phi may (indirectly) use itself: other values of a block form a DAG. */
+    private void acyclic(Block b) {
+        Map<Value, Integer> waiting = new HashMap<>();
+        Map<Value, List<Value>> users = new HashMap<>();
+        List<Value> ready = new java.util.ArrayList<>();
+        for (Value v : b.values()) {
+            int n = 0;
+            if (v.op() != GenericOp.Phi) {
+                for (Value a : v.args()) {
+                    if (a.block() == b && a.op() != GenericOp.Phi) {
+                        n++;
+                        users.computeIfAbsent(a, k -> new java.util.ArrayList<>()).add(v);
+                    }
+                }
+            }
+            waiting.put(v, n);
+            if (n == 0) ready.add(v);
+        }
+        int done = 0;
+        while (!ready.isEmpty()) {
+            Value v = ready.removeLast();
+            done++;
+            for (Value u : users.getOrDefault(v, List.of())) {
+                if (waiting.merge(u, -1, Integer::sum) == 0) ready.add(u);
+            }
+        }
+        require(done == b.values().size(), b + " has a dependency cycle among its values");
     }
 
     private void value(Block b, Value v) {

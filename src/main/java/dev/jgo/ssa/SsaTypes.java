@@ -5,9 +5,9 @@ import dev.jgo.types.Obj;
 import dev.jgo.types.Type;
 
 /**
- * The types SSA needs beyond Go's, and the way dumps spell types. The memory state, the flags
- * register and "no value" are not Go types: they are represented as distinct Basic types of the
- * invalid kind, recognized by identity, so every Value's type is a {@link Type} of the checker.
+ * The types SSA needs beyond Go's, and the way dumps spell types. The memory state and "no value"
+ * are not Go types: they are represented as distinct Basic types of the invalid kind (the
+ * lowering adds the flags register the same way), recognized by identity, so every Value's type is a {@link Type} of the checker.
  * A call's result is the callee's result {@link Type.Tuple}; memory follows it implicitly at index
  * {@code tuple.size()}.
  */
@@ -15,15 +15,10 @@ public final class SsaTypes {
     private SsaTypes() {}
 
     public static final Type.Basic MEM = new Type.Basic(BasicKind.INVALID, "mem");
-    public static final Type.Basic FLAGS = new Type.Basic(BasicKind.INVALID, "flags");
     public static final Type.Basic VOID = new Type.Basic(BasicKind.INVALID, "void");
 
     public static boolean isMemory(Type t) {
         return t == MEM;
-    }
-
-    public static boolean isFlags(Type t) {
-        return t == FLAGS;
     }
 
     public static boolean isVoid(Type t) {
@@ -82,19 +77,21 @@ public final class SsaTypes {
                 }
                 sb.append(s.fields().isEmpty() ? "}" : " }");
             }
-            case Type.Tuple tu -> tuple(sb, tu, d);
+            case Type.Tuple tu -> tuple(sb, tu, ",", d);
             case Type.Signature sig -> {
-                tuple(sb.append("func"), sig.params(), d);
-                if (sig.results().size() > 0) tuple(sb.append(' '), sig.results(), d);
+                tuple(sb.append("func"), sig.params(), ", ", d);
+                if (sig.results().size() == 1) write(sb.append(' '), sig.results().at(0), d);
+                if (sig.results().size() > 1) tuple(sb.append(' '), sig.results(), ", ", d);
             }
             case Type.Interface i -> sb.append(i.isEmpty() ? "interface {}" : "interface { … }");
         }
     }
 
-    private static void tuple(StringBuilder sb, Type.Tuple t, int depth) {
+    /** A tuple in parentheses: SSA tuples are written without spaces, as gc does, signatures with. */
+    private static void tuple(StringBuilder sb, Type.Tuple t, String separator, int depth) {
         sb.append('(');
         for (int i = 0; i < t.size(); i++) {
-            if (i > 0) sb.append(',');
+            if (i > 0) sb.append(separator);
             write(sb, t.at(i), depth);
         }
         sb.append(')');

@@ -53,7 +53,6 @@ public final class Value {
     public void setType(Type type) { this.type = type; }
     public void setAuxInt(long auxInt) { this.auxInt = auxInt; }
     public void setAux(Object aux) { this.aux = aux; }
-    public void setPos(Pos pos) { this.pos = pos; }
 
     /** The auxInt of a float constant as a double. */
     public double auxFloat() {
@@ -97,15 +96,6 @@ public final class Value {
         if (this == w) return;
         reset(GenericOp.Copy);
         addArg(w);
-    }
-
-    /** Whether this is a constant op (integer, float, bool, string or nil). */
-    public boolean isConst() {
-        return op instanceof GenericOp g && switch (g) {
-            case Const8, Const16, Const32, Const64, Const32F, Const64F, ConstBool, ConstString,
-                 ConstNil, ConstInterface, ConstSlice -> true;
-            default -> false;
-        };
     }
 
     @Override

@@ -59,5 +59,6 @@ class CheckTest {
     void findsBrokenEdgesAndCounts() {
         rejects("has 1 successors, wants 2", b -> b.b("entry").removeEdge(1));
         rejects("FwdRef", b -> b.b("yes").newValue(b.v("x").pos(), FwdRef, INT, 0, "v"));
+        rejects("b2 has a dependency cycle", b -> b.v("neg").setArg(0, b.v("neg")));
     }
 }
