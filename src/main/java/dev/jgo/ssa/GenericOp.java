@@ -279,12 +279,20 @@ public enum GenericOp implements Op {
     /** The shift amount's width for shifts, the source width for conversions; else 0. */
     public int bits2() { return bits2; }
 
+    /** Family ops by (family, bits, bits2), for {@link #of}. */
+    private static final java.util.Map<java.util.List<Object>, GenericOp> BY_FAMILY = new java.util.HashMap<>();
+
+    static {
+        for (GenericOp op : values()) {
+            if (op.family != Family.NONE) BY_FAMILY.put(java.util.List.of(op.family, op.bits, op.bits2), op);
+        }
+    }
+
     /** The op of the given family and widths. */
     public static GenericOp of(Family family, int bits, int bits2) {
-        for (GenericOp op : values()) {
-            if (op.family == family && op.bits == bits && op.bits2 == bits2) return op;
-        }
-        throw new IllegalArgumentException("no " + family + " op of widths " + bits + ", " + bits2);
+        GenericOp op = BY_FAMILY.get(java.util.List.of(family, bits, bits2));
+        if (op == null) throw new IllegalArgumentException("no " + family + " op of widths " + bits + ", " + bits2);
+        return op;
     }
 
     public static GenericOp of(Family family, int bits) {

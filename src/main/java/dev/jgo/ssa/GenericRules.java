@@ -7,8 +7,9 @@ import dev.jgo.ssa.GenericOp.Family;
 import java.util.OptionalLong;
 
 /**
- * Machine-independent simplifications: constant folding with Go's wrap-around per width,
- * algebraic identities, taking apart aggregates that were just built, and constant branches.
+ * Machine-independent simplifications: constant folding (integers with Go's wrap-around per
+ * width, floats in their own precision, conversions), algebraic identities, taking apart
+ * aggregates that were just built, and constant branches.
  * Constants are moved to arg0 of commutative ops first (gc's normal form), so the identity rules
  * look in one place and CSE sees {@code x+1} and {@code 1+x} as one value.
  */
@@ -24,6 +25,8 @@ public final class GenericRules implements Rules {
             case ADD, SUB, MUL, DIV, DIVU, MOD, MODU, AND, OR, XOR, LSH, RSH, RSHU,
                  EQ, NEQ, LESS, LESSU, LEQ, LEQU -> intBinary(v, g);
             case NEG, COM, SIGN_EXT, ZERO_EXT, TRUNC -> intUnary(v, g);
+            case ADD_F, SUB_F, MUL_F, DIV_F, EQ_F, NEQ_F, LESS_F, LEQ_F -> floatBinary(v, g);
+            case NEG_F -> isFloatConst(v.arg(0)) && toFloat(v, g, -v.arg(0).auxFloat());
             default -> other(v, g);
         };
     }
@@ -49,6 +52,16 @@ public final class GenericRules implements Rules {
 
     private static boolean isIntConst(Value v) {
         return v.op() instanceof GenericOp g && g.family() == CONST;
+    }
+
+    private static boolean isFloatConst(Value v) {
+        return v.op() == GenericOp.Const32F || v.op() == GenericOp.Const64F;
+    }
+
+    private static boolean toFloat(Value v, GenericOp g, double d) {
+        v.reset(g.bits() == 32 ? GenericOp.Const32F : GenericOp.Const64F);
+        v.setAuxInt(Double.doubleToRawLongBits(d));
+        return true;
     }
 
     private static boolean isConst(Value v, long c) {
@@ -141,6 +154,22 @@ public final class GenericRules implements Rules {
         };
     }
 
+    private boolean floatBinary(Value v, GenericOp g) {
+        Value x = v.arg(0), y = v.arg(1);
+        if (!isFloatConst(x) || !isFloatConst(y)) return false;
+        double a = x.auxFloat(), b = y.auxFloat();
+        return switch (g.family()) {
+            case EQ_F, NEQ_F, LESS_F, LEQ_F -> toBool(v, FloatFold.compare(g, a, b));
+            default -> {
+                OptionalLong r = FloatFold.arithmetic(g, a, b);
+                if (r.isEmpty()) yield false;
+                v.reset(x.op());
+                v.setAuxInt(r.getAsLong());
+                yield true;
+            }
+        };
+    }
+
     private boolean shift(Value v, GenericOp g, Value x, Value y) {
         if (isConst(x, 0) || isConst(y, 0)) return copy(v, x);
         if (!isIntConst(y) || g.family() == Family.RSH) return false;
@@ -176,6 +205,8 @@ public final class GenericRules implements Rules {
             case IsInBounds -> bounds(v, false);
             case IsSliceInBounds -> bounds(v, true);
             case OffPtr -> offPtr(v, v.arg(0));
+            case Cvt32to32F, Cvt32to64F, Cvt64to32F, Cvt64to64F, Cvt32Fto32, Cvt32Fto64, Cvt64Fto32,
+                 Cvt64Fto64, Cvt32Fto64F, Cvt64Fto32F -> convert(v, g, v.arg(0));
             case StringLen -> {
                 Value s = v.arg(0);
                 if (s.op() == GenericOp.ConstString) {
@@ -195,6 +226,15 @@ public final class GenericRules implements Rules {
             case ArraySelect -> select(v, v.arg(0), GenericOp.ArrayMake, (int) v.auxInt());
             default -> false;
         };
+    }
+
+    private static boolean convert(Value v, GenericOp g, Value x) {
+        if (!isIntConst(x) && !isFloatConst(x)) return false;
+        OptionalLong r = FloatFold.convert(g, x.auxInt());
+        if (r.isEmpty()) return false;
+        v.reset(FloatFold.resultConst(g));
+        v.setAuxInt(r.getAsLong());
+        return true;
     }
 
     /** Part i of an aggregate built by make is the make's argument i. */

@@ -8,8 +8,15 @@ package dev.jgo.ssa;
 public final class Rewrite {
     private Rewrite() {}
 
+    /** Rounds after which rules that keep firing are taken to loop: a bug in the rules. */
+    private static final int MAX_ROUNDS = 1000;
+
     public static void run(Func f, Rules rules) {
+        int rounds = 0;
         for (boolean changed = true; changed; ) {
+            if (++rounds > MAX_ROUNDS) {
+                throw new IllegalStateException("rewrite rules did not converge on " + f.name());
+            }
             changed = false;
             for (Block b : f.blocks()) {
                 for (int i = 0; i < b.controls().size(); i++) {

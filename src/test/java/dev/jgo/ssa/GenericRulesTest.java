@@ -9,6 +9,7 @@ import static dev.jgo.types.Universe.STRING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jgo.syntax.Pos;
+import dev.jgo.types.Predicates;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,63 @@ class GenericRulesTest {
         assertEquals("Const32 <int32> [65535]", fold(ZeroExt16to32, -1));
         assertEquals("Const8 <int8> [-1]", fold(Trunc64to8, 0x1ff));
         assertEquals("Const16 <int16> [4660]", fold(Trunc32to16, 0x7fff1234));
+    }
+
+    /** op applied to float constants x and y of the op's width, after opt. */
+    private static String foldFloat(GenericOp op, double x, double y) {
+        Func f = new Func("f", null);
+        Block b = f.newBlock(GenericBlockKind.Ret);
+        b.setControl(b.newValue(Pos.NONE, InitMem, MEM));
+        GenericOp k = op.bits() == 32 ? Const32F : Const64F;
+        Type ft = op.bits() == 32 ? Universe.FLOAT32 : Universe.FLOAT64;
+        Value cx = b.newValue(Pos.NONE, k, ft, Double.doubleToRawLongBits(x), null);
+        Value cy = b.newValue(Pos.NONE, k, ft, Double.doubleToRawLongBits(y), null);
+        Value v = b.newValue(Pos.NONE, op, op.result() == Op.Result.BOOL ? BOOL : ft, cx, cy);
+        Rewrite.run(f, GenericRules.INSTANCE);
+        Check.run(f);
+        return v.longString().replaceFirst("^v\\d+ = ", "");
+    }
+
+    private static String convert(GenericOp op, Type from, Type to, long auxInt) {
+        Func f = new Func("f", null);
+        Block b = f.newBlock(GenericBlockKind.Ret);
+        b.setControl(b.newValue(Pos.NONE, InitMem, MEM));
+        GenericOp k = switch ((int) dev.jgo.types.Sizes.sizeof(from)) {
+            case 4 -> Predicates.isFloat(from) ? Const32F : Const32;
+            default -> Predicates.isFloat(from) ? Const64F : Const64;
+        };
+        Value v = b.newValue(Pos.NONE, op, to, b.newValue(Pos.NONE, k, from, auxInt, null));
+        Rewrite.run(f, GenericRules.INSTANCE);
+        Check.run(f);
+        return v.longString().replaceFirst("^v\\d+ = ", "");
+    }
+
+    private static long bits(double d) {
+        return Double.doubleToRawLongBits(d);
+    }
+
+    @Test
+    void floatsFoldInTheirOwnPrecision() {
+        assertEquals("Const32F <float32> [0.30000001192092896]", foldFloat(Add32F, 0.1f, 0.2f),
+                "float32(0.1)+float32(0.2), printed as the exact double");
+        assertEquals("Const64F <float64> [0.30000000000000004]", foldFloat(Add64F, 0.1, 0.2));
+        assertEquals("Const64F <float64> [+Inf]", foldFloat(Div64F, 1, 0));
+        assertEquals("Div64F <float64> v2 v3", foldFloat(Div64F, 0, 0), "NaN is left to run time");
+        assertEquals("ConstBool <bool> [false]", foldFloat(Eq64F, Double.NaN, Double.NaN));
+        assertEquals("ConstBool <bool> [true]", foldFloat(Neq64F, Double.NaN, Double.NaN));
+        assertEquals("ConstBool <bool> [true]", foldFloat(Less32F, -1, 1));
+    }
+
+    @Test
+    void conversionsBetweenIntegersAndFloats() {
+        assertEquals("Const64F <float64> [-3]", convert(Cvt64to64F, Universe.INT64, Universe.FLOAT64, -3));
+        assertEquals("Const32F <float32> [1.6777216e+07]",
+                convert(Cvt32to32F, Universe.INT32, Universe.FLOAT32, (1 << 24) + 1), "rounded to float32");
+        assertEquals("Const64 <int64> [-2]", convert(Cvt64Fto64, Universe.FLOAT64, Universe.INT64, bits(-2.9)));
+        assertEquals("Cvt64Fto32 <int32> v2", convert(Cvt64Fto32, Universe.FLOAT64, Universe.INT32, bits(3e9)),
+                "out of range: the result is not specified, so not folded");
+        assertEquals("Const32F <float32> [0.10000000149011612]",
+                convert(Cvt64Fto32F, Universe.FLOAT64, Universe.FLOAT32, bits(0.1)));
     }
 
     private static Built identities() {
