@@ -2,6 +2,7 @@ package dev.jgo.ssa;
 
 import dev.jgo.types.Type;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -92,14 +93,14 @@ public final class Check {
     private void acyclic(Block b) {
         Map<Value, Integer> waiting = new HashMap<>();
         Map<Value, List<Value>> users = new HashMap<>();
-        List<Value> ready = new java.util.ArrayList<>();
+        List<Value> ready = new ArrayList<>();
         for (Value v : b.values()) {
             int n = 0;
             if (v.op() != GenericOp.Phi) {
                 for (Value a : v.args()) {
                     if (a.block() == b && a.op() != GenericOp.Phi) {
                         n++;
-                        users.computeIfAbsent(a, k -> new java.util.ArrayList<>()).add(v);
+                        users.computeIfAbsent(a, k -> new ArrayList<>()).add(v);
                     }
                 }
             }

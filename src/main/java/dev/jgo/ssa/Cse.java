@@ -1,6 +1,8 @@
 package dev.jgo.ssa;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class Cse {
         Dominators dom = Dominators.of(f);
         List<Value> candidates = new ArrayList<>();
         int[] classOf = new int[f.numValues()];
-        java.util.Arrays.fill(classOf, -1);
+        Arrays.fill(classOf, -1);
         Map<Key, Integer> initial = new HashMap<>();
         for (Block b : f.blocks()) {
             if (!dom.isReachable(b)) continue;
@@ -64,14 +66,14 @@ public final class Cse {
             split = false;
             Map<List<Integer>, Integer> signature = new HashMap<>();
             int[] next = new int[classOf.length];
-            java.util.Arrays.fill(next, -1);
+            Arrays.fill(next, -1);
             for (Value v : values) {
                 List<Integer> sig = new ArrayList<>(v.argCount() + 1);
                 sig.add(classOf[v.id()]);
                 // An argument outside every class (memory, a call) is identified by itself.
                 for (Value a : v.args()) sig.add(classOf[a.id()] >= 0 ? classOf[a.id()] : -1 - a.id());
                 // x op y and y op x are one computation when op is commutative.
-                if (v.op().commutative() && sig.get(1) > sig.get(2)) java.util.Collections.swap(sig, 1, 2);
+                if (v.op().commutative() && sig.get(1) > sig.get(2)) Collections.swap(sig, 1, 2);
                 next[v.id()] = signature.computeIfAbsent(sig, s -> signature.size());
             }
             if (signature.size() != classes) {

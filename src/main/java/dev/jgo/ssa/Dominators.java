@@ -1,6 +1,7 @@
 package dev.jgo.ssa;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public final class Dominators {
         int n = f.numBlocks();
         idom = new Block[n];
         postNumber = new int[n];
-        java.util.Arrays.fill(postNumber, -1);
+        Arrays.fill(postNumber, -1);
         List<Block> post = BlockOrder.postorder(f);
         for (int i = 0; i < post.size(); i++) postNumber[post.get(i).id()] = i;
         Block entry = f.entry();

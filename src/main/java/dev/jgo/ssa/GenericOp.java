@@ -4,6 +4,9 @@ import static dev.jgo.ssa.Op.AuxType.*;
 import static dev.jgo.ssa.Op.Flag.*;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -280,17 +283,17 @@ public enum GenericOp implements Op {
     public int bits2() { return bits2; }
 
     /** Family ops by (family, bits, bits2), for {@link #of}. */
-    private static final java.util.Map<java.util.List<Object>, GenericOp> BY_FAMILY = new java.util.HashMap<>();
+    private static final Map<List<Object>, GenericOp> BY_FAMILY = new HashMap<>();
 
     static {
         for (GenericOp op : values()) {
-            if (op.family != Family.NONE) BY_FAMILY.put(java.util.List.of(op.family, op.bits, op.bits2), op);
+            if (op.family != Family.NONE) BY_FAMILY.put(List.of(op.family, op.bits, op.bits2), op);
         }
     }
 
     /** The op of the given family and widths. */
     public static GenericOp of(Family family, int bits, int bits2) {
-        GenericOp op = BY_FAMILY.get(java.util.List.of(family, bits, bits2));
+        GenericOp op = BY_FAMILY.get(List.of(family, bits, bits2));
         if (op == null) throw new IllegalArgumentException("no " + family + " op of widths " + bits + ", " + bits2);
         return op;
     }

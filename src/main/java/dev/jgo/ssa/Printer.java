@@ -5,6 +5,7 @@ import dev.jgo.types.Type;
 import dev.jgo.types.constant.Value.Str;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public final class Printer {
 
     /** Phis, then values whose same-block arguments came earlier; a cycle keeps block order. */
     private static List<Value> dependencyOrder(Block b) {
-        List<Value> out = new java.util.ArrayList<>(b.values().size());
+        List<Value> out = new ArrayList<>(b.values().size());
         BitSet printed = new BitSet();
         for (Value v : b.values()) {
             if (v.op() == GenericOp.Phi) {

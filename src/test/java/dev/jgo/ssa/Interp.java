@@ -4,7 +4,9 @@ import dev.jgo.ssa.GenericOp.Family;
 
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -50,7 +52,7 @@ final class Interp {
         }
         env.putAll(phis);
         int done = phis.size();
-        java.util.Set<Value> evaluated = new java.util.HashSet<>(phis.keySet());
+        Set<Value> evaluated = new HashSet<>(phis.keySet());
         while (done < b.values().size()) {
             int before = done;
             for (Value v : b.values()) {
@@ -63,7 +65,7 @@ final class Interp {
         }
     }
 
-    private static boolean ready(Value v, Block b, java.util.Set<Value> evaluated) {
+    private static boolean ready(Value v, Block b, Set<Value> evaluated) {
         for (Value a : v.args()) {
             if (a.block() == b && !evaluated.contains(a)) return false;
         }

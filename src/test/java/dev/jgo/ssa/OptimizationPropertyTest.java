@@ -7,6 +7,7 @@ import dev.jgo.syntax.Pos;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -126,7 +127,7 @@ class OptimizationPropertyTest {
                 if (old.op() == GenericOp.Copy) return null;
                 Value again = b.newValue(pos, old.op(), old.type(), old.auxInt(), old.aux());
                 List<Value> args = new ArrayList<>(old.args());
-                if (old.op().commutative() && s.b() % 2 == 0) java.util.Collections.reverse(args);
+                if (old.op().commutative() && s.b() % 2 == 0) Collections.reverse(args);
                 again.addArgs(args.toArray(Value[]::new));
                 return again;
             }
