@@ -131,6 +131,23 @@ public final class Check {
         for (Value a : v.args()) count(a);
         aux(v);
         result(v);
+        memory(v);
+    }
+
+    /** Ops that produce memory consume the previous memory as their last argument; phis agree. */
+    private void memory(Value v) {
+        Op op = v.op();
+        boolean producesMemory = op.result() == Op.Result.MEM || op.result() == Op.Result.RESULTS;
+        if (producesMemory && op != GenericOp.InitMem && op != GenericOp.MakeResult) {
+            require(v.argCount() > 0 && SsaTypes.isMemory(v.args().getLast().type()),
+                    v + " (" + op.name() + ") does not take memory as its last argument");
+        }
+        if (op == GenericOp.Phi) {
+            for (Value a : v.args()) {
+                require(SsaTypes.isMemory(a.type()) == SsaTypes.isMemory(v.type()),
+                        v + " mixes memory and values: argument " + a);
+            }
+        }
     }
 
     private void count(Value v) {

@@ -26,7 +26,7 @@ public final class GenericRules implements Rules {
                  EQ, NEQ, LESS, LESSU, LEQ, LEQU -> intBinary(v, g);
             case NEG, COM, SIGN_EXT, ZERO_EXT, TRUNC -> intUnary(v, g);
             case ADD_F, SUB_F, MUL_F, DIV_F, EQ_F, NEQ_F, LESS_F, LEQ_F -> floatBinary(v, g);
-            case NEG_F -> isFloatConst(v.arg(0)) && toFloat(v, g, -v.arg(0).auxFloat());
+            case NEG_F -> isFloatConst(v.arg(0)) && toFloat(v, g, Double.doubleToRawLongBits(-v.arg(0).auxFloat()));
             default -> other(v, g);
         };
     }
@@ -58,9 +58,10 @@ public final class GenericRules implements Rules {
         return v.op() == GenericOp.Const32F || v.op() == GenericOp.Const64F;
     }
 
-    private static boolean toFloat(Value v, GenericOp g, double d) {
+    /** Makes v the float constant of g's width whose auxInt is bits. */
+    private static boolean toFloat(Value v, GenericOp g, long bits) {
         v.reset(g.bits() == 32 ? GenericOp.Const32F : GenericOp.Const64F);
-        v.setAuxInt(Double.doubleToRawLongBits(d));
+        v.setAuxInt(bits);
         return true;
     }
 
@@ -162,10 +163,7 @@ public final class GenericRules implements Rules {
             case EQ_F, NEQ_F, LESS_F, LEQ_F -> toBool(v, FloatFold.compare(g, a, b));
             default -> {
                 OptionalLong r = FloatFold.arithmetic(g, a, b);
-                if (r.isEmpty()) yield false;
-                v.reset(x.op());
-                v.setAuxInt(r.getAsLong());
-                yield true;
+                yield r.isPresent() && toFloat(v, g, r.getAsLong());
             }
         };
     }

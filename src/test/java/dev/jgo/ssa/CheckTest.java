@@ -60,5 +60,8 @@ class CheckTest {
         rejects("has 1 successors, wants 2", b -> b.b("entry").removeEdge(1));
         rejects("FwdRef", b -> b.b("yes").newValue(b.v("x").pos(), FwdRef, INT, 0, "v"));
         rejects("b2 has a dependency cycle", b -> b.v("neg").setArg(0, b.v("neg")));
+        rejects("does not take memory as its last argument",
+                b -> b.b("entry").newValue(b.v("x").pos(), Store, MEM, 0, INT, b.v("x"), b.v("x"), b.v("x")));
+        rejects("v5 mixes memory and values: argument v1", b -> b.v("phi").setArg(0, b.v("mem")));
     }
 }
