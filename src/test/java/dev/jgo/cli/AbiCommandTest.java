@@ -1,37 +1,17 @@
-package dev.jgo.cmd;
+package dev.jgo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code jgo tool abi} as a user runs it: what it prints, and its exit status. */
 class AbiCommandTest {
-    private record Result(int status, String out, String err) {}
-
-    /** Runs jgo with these arguments, capturing what it prints. */
-    private static Result jgo(String... args) {
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int status = Main.run(args);
-            return new Result(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     private static void assertPrints(String expected, String... args) {
-        Result r = jgo(args);
+        Cli.Result r = Cli.run(args);
         assertEquals("", r.err());
         assertEquals(0, r.status());
         assertEquals(expected, r.out());
@@ -39,7 +19,7 @@ class AbiCommandTest {
 
     /** A user's mistake: one positioned message per error, exit 1, never a Java exception. */
     private static void assertError(String expected, String... args) {
-        Result r = jgo(args);
+        Cli.Result r = Cli.run(args);
         assertEquals(expected, r.err());
         assertEquals("", r.out());
         assertEquals(1, r.status());
@@ -222,10 +202,10 @@ class AbiCommandTest {
 
     @Test
     void unknownFlagOrMissingSigIsAUsageError() {
-        Result r = jgo("tool", "abi", "-x", "func()");
+        Cli.Result r = Cli.run("tool", "abi", "-x", "func()");
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("flag provided but not defined: -x\nUsage: jgo tool abi"), r.err());
-        r = jgo("tool", "abi");
+        r = Cli.run("tool", "abi");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("Usage: jgo tool abi"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
