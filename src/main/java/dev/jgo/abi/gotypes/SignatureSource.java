@@ -82,8 +82,9 @@ public final class SignatureSource {
         List<Integer> cuts = cuts();
         for (int i = cuts.size() - 1; i >= 0; i--) {
             Attempt a = new Attempt(cuts.get(i));
-            if (!a.parseErrors.hasErrors()) return a.check(diags);
-            failed.add(a);
+            if (a.parseErrors.hasErrors()) failed.add(a);
+            else if (a.typeItem() != null) return a.check(diags);
+            // else the cut is inside a comment or string, which swallowed the inserted text
         }
         if (!declarations.parseErrors.hasErrors()) {
             diags.error(end, "missing func type at the end of SIG");
@@ -175,13 +176,13 @@ public final class SignatureSource {
             return null;
         }
 
-        /** The "type _ = T" declaration this attempt inserted. */
-        private Spec.Type typeItem() {
+        /** The "type _ = T" declaration this attempt inserted; null if the cut is inside a comment or string. */
+        Spec.Type typeItem() {
             Pos inserted = new Pos(FILENAME, cutPos.line() + 1, cutPos.col());
             for (Decl d : file.decls()) {
                 if (d instanceof Decl.GenDecl g && g.pos().equals(inserted)) return (Spec.Type) g.specs().getFirst();
             }
-            throw new IllegalStateException("the inserted type declaration is missing");
+            return null;
         }
 
         void report(Diagnostics errors, Diagnostics diags) {
