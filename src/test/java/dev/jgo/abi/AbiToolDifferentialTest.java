@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checker, TypeAdapter, Assigner. Signatures of the generator (whose assignments
  * GcAbiDifferentialTest proves equal to gc's) are printed as SIGs and read back; the signature
  * and every assignment must come out exactly as computed from the generator's own types. A
- * handful of hand-written SIGs with what the generator never makes (recursive types, embedded
+ * handful of hand-written SIGs with what the generator never makes (recursive and mutually recursive types, embedded
  * fields, byte and rune, named func types, constants) are compared with gc directly.
  */
 class AbiToolDifferentialTest {
@@ -115,6 +115,7 @@ class AbiToolDifferentialTest {
             "type Inner struct{ a int8; b float32 }; type Emb struct{ Inner; c complex64; _ [0]int64 }\n"
                     + "func(e Emb, m map[string]int, ch <-chan struct{}, i interface{ fmt() string }) (z [1]Emb, w *Inner)",
             "const N = 3; type Arr [N]uint16; type Alias = Arr; func(a Alias, b [1]Arr, c [0]string, d struct{}) (x int64, y float64)",
+            "type Nc struct{ p *Mc }; type Mc struct{ n Nc; x int32 }; func(a Nc, b Mc) (c Mc, d *Nc)",
             "type Big struct{ a, b, c, d, e int; f, g string }; func (_ Big) many(x1, x2, x3, x4 complex128, y1, y2, y3, y4 complex128, z Big) (r Big, s Big)");
 
     @Test

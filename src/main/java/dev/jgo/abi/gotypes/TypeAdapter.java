@@ -6,11 +6,10 @@ import dev.jgo.types.BasicKind;
 import dev.jgo.types.Obj;
 import dev.jgo.types.Package;
 import dev.jgo.types.Type;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Converts the type checker's types ({@code dev.jgo.types}) into the ABI library's model
@@ -22,8 +21,10 @@ import java.util.Set;
 public final class TypeAdapter {
     private final Package local;
     private final Map<Type.Named, AbiType.Named> converted = new IdentityHashMap<>();
-    /** Defined types whose underlying type is being converted: meeting one again means recursion. */
-    private final Set<Type.Named> converting = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Defined types whose underlying types are being converted, outermost first. */
+    private final List<Type.Named> converting = new ArrayList<>();
+    /** The outermost index in converting that a Ref made since the last defined type began refers to. */
+    private int outermostRef = Integer.MAX_VALUE;
 
     public TypeAdapter(Package local) {
         this.local = local;
@@ -76,20 +77,30 @@ public final class TypeAdapter {
     /**
      * A defined type. Met again while its own underlying type is being converted (a recursive type
      * such as {@code type L struct{ next *L }}, where validity guarantees that the path went through
-     * a pointer-shaped kind), it becomes a Ref, which spells the name and needs no layout.
+     * a pointer-shaped kind), it becomes a Ref, which spells the name and needs no layout. A type
+     * whose conversion made a Ref to a type outside it is not remembered: with {@code type N
+     * struct{ p *M }; type M struct{ n N }}, M met inside N holds N as a Ref, which has no layout,
+     * while M met on its own needs all of N.
      */
     private AbiType named(Type.Named n) {
         AbiType.Named done = converted.get(n);
         if (done != null) return done;
         String name = spelling(n.obj());
-        if (!converting.add(n)) return new AbiType.Ref(name);
+        int outer = converting.indexOf(n);
+        if (outer >= 0) {
+            outermostRef = Math.min(outermostRef, outer);
+            return new AbiType.Ref(name);
+        }
+        int depth = converting.size(), enclosing = outermostRef;
+        converting.add(n);
+        outermostRef = Integer.MAX_VALUE;
         try {
-            AbiType underlying = convert(n.underlying());
-            AbiType.Named result = new AbiType.Named(name, underlying);
-            converted.put(n, result);
+            AbiType.Named result = new AbiType.Named(name, convert(n.underlying()));
+            if (outermostRef >= depth) converted.put(n, result);
             return result;
         } finally {
-            converting.remove(n);
+            converting.removeLast();
+            outermostRef = Math.min(enclosing, outermostRef);
         }
     }
 

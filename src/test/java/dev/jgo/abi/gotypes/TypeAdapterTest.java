@@ -64,6 +64,19 @@ class TypeAdapterTest {
     }
 
     @Test
+    void aTypeMetInsideACycleIsConvertedAgainOnItsOwn() {
+        Package p = check("cycle", """
+                package cycle
+                type N struct{ p *M }
+                type M struct{ n N; x int32 }
+                func F(a N, b M) {}
+                """, null);
+        Signature s = new TypeAdapter(p).signature(((Obj.Func) p.scope().lookup("F")).signature());
+        assertEquals("struct{ n N; x int32 }", ((AbiType.Named) s.params().get(1).type()).underlying().goString());
+        assertEquals(16, Layout.size(s.params().get(1).type()));
+    }
+
+    @Test
     void aDefinedTypeIsConvertedOnce() {
         TypeAdapter adapter = new TypeAdapter(MAIN);
         Signature a = signatureOfF(adapter), b = signatureOfF(adapter);
