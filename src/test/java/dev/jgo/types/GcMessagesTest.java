@@ -320,6 +320,57 @@ class GcMessagesTest {
                 	_ = s.a.b
                 	type T struct{ T }
                 }
+                """, """
+                package main
+
+                type S struct{ a int }
+
+                func f() (int, error) { return 0, nil }
+
+                func main() {
+                	var x int = nil
+                	var s S
+                	_ = s < s
+                	if v, err := f(); err != nil {
+                	}
+                	s.b()
+                	y := 1
+                	y.z = 2
+                	var p *S
+                	p.a, q := 1, 2
+                	var fn func(int) string = func(s string) int { return 0 }
+                	_ = fn
+                	var arr []int = [3]int{}
+                	_ = arr
+                	_ = x
+                }
+                """, """
+                package main
+
+                import "unsafe"
+
+                type T struct{}
+
+                func (t T) M(x int) {}
+
+                func g(xs ...int) {}
+
+                func main() {
+                	var t T
+                	t.M()
+                	t.M(1, 2)
+                	t.M("a")
+                	g([]int{1}...)
+                	g(1, []int{1}...)
+                	var u unsafe.Pointer = &t
+                	_ = u
+                	var i interface{} = t
+                	i.M()
+                	var n int
+                	n()
+                	_ = T{1}
+                	_ = S{}
+                }
                 """);
     }
 
