@@ -167,12 +167,12 @@ public final class Constant {
      * large, a subnormal or ±0 when it is too small. UNKNOWN gives 0.
      */
     public static double float64Val(Value x) {
-        return x instanceof Unknown ? 0 : Floats.toBinary(real(x), Ieee.FLOAT64);
+        return x instanceof Unknown ? 0 : Floats.toBinary(x, Ieee.FLOAT64);
     }
 
     /** As {@link #float64Val}, rounding directly to float (never through double). */
     public static float float32Val(Value x) {
-        return x instanceof Unknown ? 0 : (float) Floats.toBinary(real(x), Ieee.FLOAT32);
+        return x instanceof Unknown ? 0 : (float) Floats.toBinary(x, Ieee.FLOAT32);
     }
 
     /** The real part of a number (the number itself unless COMPLEX). */
@@ -300,7 +300,7 @@ public final class Constant {
         } else if (isReal(x) && isReal(y)) {
             return Floats.arith(Floats.of(x), op, Floats.of(y));
         }
-        throw Floats.invalid(x, op, y);
+        throw invalid(x, op, y);
     }
 
     private static Value intOp(BigInteger a, Token op, BigInteger b) {
@@ -317,7 +317,7 @@ public final class Constant {
             case OR -> new Int(a.or(b));
             case XOR -> new Int(a.xor(b));
             case AND_NOT -> new Int(a.andNot(b));
-            default -> throw Floats.invalid(new Int(a), op, new Int(b));
+            default -> throw invalid(new Int(a), op, new Int(b));
         };
     }
 
@@ -333,7 +333,7 @@ public final class Constant {
                 if (sign(s) == 0) yield UNKNOWN;
                 yield makeComplex(quo(add(mul(a, c), mul(b, d)), s), quo(sub(mul(b, c), mul(a, d)), s));
             }
-            default -> throw Floats.invalid(x, op, y);
+            default -> throw invalid(x, op, y);
         };
     }
 
@@ -373,29 +373,24 @@ public final class Constant {
         } else if (x instanceof Str a && y instanceof Str b) {
             c = a.bytes().compareTo(b.bytes());
         } else if (x instanceof Complex || y instanceof Complex) {
-            if (!isNumber(x) || !isNumber(y)) throw Floats.invalid(x, op, y);
+            if (!isNumber(x) || !isNumber(y)) throw invalid(x, op, y);
             boolean equal = Floats.compare(real(x), real(y)) == 0 && Floats.compare(imag(x), imag(y)) == 0;
             c = equal ? 0 : 1;
             ordered = false;
         } else if (isReal(x) && isReal(y)) {
             c = Floats.compare(x, y);
         } else {
-            throw Floats.invalid(x, op, y);
+            throw invalid(x, op, y);
         }
         return switch (op) {
             case EQL -> c == 0;
             case NEQ -> c != 0;
-            case LSS -> ordered(ordered, x, op, y) && c < 0;
-            case LEQ -> ordered(ordered, x, op, y) && c <= 0;
-            case GTR -> ordered(ordered, x, op, y) && c > 0;
-            case GEQ -> ordered(ordered, x, op, y) && c >= 0;
-            default -> throw Floats.invalid(x, op, y);
+            case LSS, LEQ, GTR, GEQ -> {
+                if (!ordered) throw invalid(x, op, y);
+                yield op == Token.LSS ? c < 0 : op == Token.LEQ ? c <= 0 : op == Token.GTR ? c > 0 : c >= 0;
+            }
+            default -> throw invalid(x, op, y);
         };
-    }
-
-    private static boolean ordered(boolean ordered, Value x, Token op, Value y) {
-        if (!ordered) throw Floats.invalid(x, op, y);
-        return true;
     }
 
     /**
@@ -416,7 +411,11 @@ public final class Constant {
             case 64 -> Ieee.FLOAT64;
             default -> throw new IllegalArgumentException("float bits " + bits);
         };
-        return makeFloat64(Floats.toBinary(real(x), format));
+        return makeFloat64(Floats.toBinary(x, format));
+    }
+
+    static IllegalArgumentException invalid(Value x, Token op, Value y) {
+        return new IllegalArgumentException("invalid constant operation " + x + " " + op.text() + " " + y);
     }
 
     private static boolean isReal(Value x) {

@@ -119,7 +119,7 @@ final class Floats {
                 case SUB -> rat(a.num().multiply(b.den()).subtract(b.num().multiply(a.den())), a.den().multiply(b.den()));
                 case MUL -> rat(a.num().multiply(b.num()), a.den().multiply(b.den()));
                 case QUO -> rat(a.num().multiply(b.den()), a.den().multiply(b.num()));
-                default -> throw invalid(x, op, y);
+                default -> throw Constant.invalid(x, op, y);
             };
         }
         BigDecimal a = decimal(x), b = decimal(y);
@@ -128,7 +128,7 @@ final class Floats {
             case SUB -> big(a.subtract(b, MC));
             case MUL -> big(a.multiply(b, MC));
             case QUO -> big(a.divide(b, MC));
-            default -> throw invalid(x, op, y);
+            default -> throw Constant.invalid(x, op, y);
         };
     }
 
@@ -187,9 +187,5 @@ final class Floats {
             }
             default -> throw new IllegalArgumentException("not a number: " + x);
         };
-    }
-
-    static IllegalArgumentException invalid(Value x, Token op, Value y) {
-        return new IllegalArgumentException("invalid constant operation " + x + " " + op.text() + " " + y);
     }
 }

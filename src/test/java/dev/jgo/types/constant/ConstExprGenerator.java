@@ -47,6 +47,16 @@ final class ConstExprGenerator {
         return new Expr("(" + a.src() + " + " + b.src() + ")", Constant.binaryOp(a.value(), Token.ADD, b.value()));
     }
 
+    /** A random finite double written as a hex float literal (Java's and Go's syntax agree), maybe negated. */
+    Expr randomDouble() {
+        double d;
+        do {
+            d = Double.longBitsToDouble(rnd.nextLong());
+        } while (!Double.isFinite(d));
+        Expr lit = literal(Double.toHexString(Math.abs(d)), Token.FLOAT);
+        return d < 0 ? new Expr("(-" + lit.src() + ")", Constant.unaryOp(Token.SUB, lit.value(), 0)) : lit;
+    }
+
     /** A comparison of two numbers or two strings. */
     Expr bool() {
         Token op = pick(Token.EQL, Token.NEQ, Token.LSS, Token.LEQ, Token.GTR, Token.GEQ);
@@ -62,8 +72,7 @@ final class ConstExprGenerator {
 
     /** Floats must stay far inside gc's exponent range, and convertible where they are printed. */
     private static boolean reasonable(Value x) {
-        return x instanceof Value.Int || x instanceof Value.Rat
-                || Math.abs(((Value.BigFloat) x).value().precision() - ((Value.BigFloat) x).value().scale()) < 3000;
+        return !(x instanceof Value.BigFloat b) || Math.abs(Floats.decimalExponent(b.value())) < 3000;
     }
 
     private Expr tryInteger(int depth) {
@@ -146,7 +155,7 @@ final class ConstExprGenerator {
             case 1 -> "0b" + Long.toBinaryString(v);
             case 2 -> "0o" + separated(Long.toOctalString(v));
             case 3 -> "0" + Long.toOctalString(v);
-            case 4 -> "'" + (char) ('a' + rnd.nextInt(26)) + "'";
+            case 4 -> RUNES[rnd.nextInt(RUNES.length)];
             default -> separated(Long.toString(v));
         };
         return literal(src, src.startsWith("'") ? Token.CHAR : Token.INT);
@@ -174,12 +183,24 @@ final class ConstExprGenerator {
         return literal(src, Token.IMAG);
     }
 
+    private static final String[] RUNES = {
+        "'a'", "'~'", "'\\n'", "'\\''", "'\\\\'", "'\\x41'", "'\\xff'", "'\\377'", "'\\000'", "'\\u00e9'",
+        "'\\U0001F600'", "'é'", "'世'", "'\\a'", "'\\v'", "'\"'",
+    };
+
+    /** Code points for string(rune(x)), valid and not (surrogates, too large, negative). */
+    private static final long[] CODE_POINTS = {0, 65, 0x7F, 0xE9, 0x4E16, 0xFFFD, 0x1F600, 0x10FFFF, 0xD800, 0xDFFF, 0x110000, -1};
+
     private static final String[] PIECES = {
         "a", "Z", " ", "héllo", "世界", "\\n", "\\t", "\\x00", "\\xff", "\\x80\\x80", "\\u00e9", "\\U0001F600",
         "\\a", "\\v", "\\\\", "\\\"", "\\177", "\\u200b", "\\U0010ffff", "\\xe4\\xb8", "~", "0123456789",
     };
 
     private Expr stringLiteral() {
+        if (rnd.nextInt(6) == 0) {
+            long cp = CODE_POINTS[rnd.nextInt(CODE_POINTS.length)];
+            return new Expr("string(rune(" + cp + "))", Constant.makeStringFromRune(Constant.makeInt64(cp)));
+        }
         if (rnd.nextInt(5) == 0) return literal("`raw \\n " + PIECES[rnd.nextInt(6)] + "`", Token.STRING);
         StringBuilder b = new StringBuilder("\"");
         int n = rnd.nextInt(rnd.nextInt(6) == 0 ? 60 : 6);
