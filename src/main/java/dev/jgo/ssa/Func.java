@@ -106,4 +106,10 @@ public final class Func {
         }
         return v;
     }
+
+    /** The whole function in dump format (handy in a debugger). */
+    @Override
+    public String toString() {
+        return Printer.print(this);
+    }
 }
