@@ -10,27 +10,39 @@ import java.util.Map;
  * Assembles one function's instruction list into machine code. Every instruction but a branch to
  * a label has a fixed encoding; branches start short (rel8) and any whose target is out of reach
  * becomes long (rel32), repeating until nothing changes. Branches only grow, so this reaches a
- * fixed point, and the same list always gives the same bytes.
+ * fixed point, and the same list always gives the same bytes. Compiled code is also padded so
+ * that jumps avoid 32-byte boundaries ({@link JumpPadding}), recomputed on every pass.
  */
 public final class Encoder {
+    /** Whether to pad jumps as gc does for compiled code; hand-written assembly is not padded. */
+    public enum Padding { NONE, JUMPS }
+
     private static final int SHORT = 2, LONG_JMP = 5, LONG_JCC = 6;
 
     private final List<Prog> progs;
     private final Map<Label, Integer> labelIndex = new HashMap<>();
     private final InsnEncoder.Insn[] fixed;
     private final boolean[] far;
-    private final int[] pcs;
+    private final int[] pcs, pads;
+    private final JumpPadding padding;
 
-    private Encoder(List<Prog> progs) {
+    private Encoder(List<Prog> progs, Padding padding) {
         this.progs = progs;
         int n = progs.size();
         fixed = new InsnEncoder.Insn[n];
         far = new boolean[n];
         pcs = new int[n + 1];
+        pads = new int[n];
+        this.padding = padding == Padding.JUMPS ? new JumpPadding(progs, this::size) : null;
     }
 
+    /** Assembles without padding, as Go's assembler treats hand-written code. */
     public static Code assemble(List<Prog> progs) {
-        return new Encoder(List.copyOf(progs)).run();
+        return assemble(progs, Padding.NONE);
+    }
+
+    public static Code assemble(List<Prog> progs, Padding padding) {
+        return new Encoder(List.copyOf(progs), padding).run();
     }
 
     private Code run() {
@@ -71,7 +83,13 @@ public final class Encoder {
     }
 
     private void layout() {
-        for (int i = 0; i < progs.size(); i++) pcs[i + 1] = pcs[i] + size(i);
+        int pc = 0;
+        for (int i = 0; i < progs.size(); i++) {
+            pads[i] = padding == null ? 0 : padding.before(i, pc);
+            pcs[i] = pc + pads[i];
+            pc = pcs[i] + size(i);
+        }
+        pcs[progs.size()] = pc;
     }
 
     private int size(int i) {
@@ -82,25 +100,34 @@ public final class Encoder {
 
     /** Distance from the end of branch i, of the given size, to its target. */
     private long displacement(int i, int size) {
-        return pcs[labelIndex.get((Label) target(progs.get(i)))] - (pcs[i] + size);
+        return labelPc(labelIndex.get((Label) target(progs.get(i)))) - (pcs[i] + size);
+    }
+
+    /** A label stands for the instruction after it, which starts after that instruction's padding. */
+    private int labelPc(int index) {
+        int j = index;
+        while (j < progs.size() && progs.get(j).op().shape() instanceof Shape.Pseudo) j++;
+        return pcs[j];
     }
 
     private Code emit() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(pcs[progs.size()]);
         List<Fixup> fixups = new ArrayList<>();
         for (int i = 0; i < progs.size(); i++) {
+            InsnWriter w = new InsnWriter();
+            JumpPadding.fill(w, pads[i]);
             if (fixed[i] != null) {
-                out.writeBytes(fixed[i].bytes());
                 for (Fixup f : fixed[i].fixups()) fixups.add(new Fixup(pcs[i] + f.offset(), f.kind(), f.symbol(), f.addend()));
+                out.writeBytes(w.bytes());
+                out.writeBytes(fixed[i].bytes());
             } else {
-                InsnWriter branch = new InsnWriter();
-                writeBranch(branch, i);
-                out.writeBytes(branch.bytes());
+                writeBranch(w, i);
+                out.writeBytes(w.bytes());
             }
         }
         Map<Label, Integer> labels = new HashMap<>();
-        labelIndex.forEach((l, i) -> labels.put(l, pcs[i]));
-        return new Code(out.toByteArray(), pcs.clone(), labels, fixups);
+        labelIndex.forEach((l, i) -> labels.put(l, labelPc(i)));
+        return new Code(out.toByteArray(), pcs.clone(), pads.clone(), labels, fixups);
     }
 
     private void writeBranch(InsnWriter w, int i) {

@@ -38,12 +38,20 @@ public final class Plan9 {
         return b.toString();
     }
 
-    /** One line per instruction (labels take none), branch targets printed as code offsets. */
+    /**
+     * One line per instruction (labels take none), branch targets printed as code offsets. Padding
+     * before an instruction is listed as a NOP with the position of the instruction before it, as
+     * gc lists its jump padding.
+     */
     public static String listing(List<Prog> progs, Code code) {
         StringBuilder b = new StringBuilder();
+        Pos previous = Pos.NONE;
         for (int i = 0; i < progs.size(); i++) {
             Prog p = progs.get(i);
-            if (p.op() != Op.LABEL) line(b, code.pc(i), p.pos(), instruction(p, l -> String.valueOf(code.labels().get(l))));
+            if (code.pads()[i] > 0) line(b, code.pc(i) - code.pads()[i], previous, "NOP");
+            if (p.op() == Op.LABEL) continue;
+            line(b, code.pc(i), p.pos(), instruction(p, l -> String.valueOf(code.labels().get(l))));
+            previous = p.pos();
         }
         return b.toString();
     }
@@ -57,11 +65,9 @@ public final class Plan9 {
         return b.toString();
     }
 
-    /** A position as listings show it: {@code file.go:line} with the file's base name. */
+    /** A position as listings show it: {@code file:line}, the file named as the compiler was given it. */
     public static String where(Pos pos) {
-        if (!pos.isKnown()) return "<unknown line number>";
-        String file = pos.file();
-        return file.substring(file.lastIndexOf('/') + 1) + ":" + pos.line();
+        return pos.isKnown() ? pos.file() + ":" + pos.line() : "<unknown line number>";
     }
 
     private static void line(StringBuilder b, int pc, Pos pos, String text) {
