@@ -1,0 +1,289 @@
+package dev.jgo.asm;
+
+import dev.jgo.amd64.BadInstruction;
+import dev.jgo.amd64.Code;
+import dev.jgo.amd64.Encoder;
+import dev.jgo.amd64.Imm;
+import dev.jgo.amd64.Label;
+import dev.jgo.amd64.Mem;
+import dev.jgo.amd64.Op;
+import dev.jgo.amd64.Operand;
+import dev.jgo.amd64.Plan9;
+import dev.jgo.amd64.Prog;
+import dev.jgo.amd64.Reg;
+import dev.jgo.amd64.Shape;
+import dev.jgo.amd64.SymRef;
+import dev.jgo.obj.Abi;
+import dev.jgo.syntax.Pos;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the body of one TEXT and assembles it: resolves FP and pseudo-SP references against
+ * the {@link Frame}, turns labels and {@code n(PC)} into branch targets, inserts gc's prologue
+ * (stack check, frame allocation, frame-pointer save), an epilogue before every RET and the
+ * morestack call at the end, then encodes with the amd64 encoder.
+ */
+final class FunctionBuilder {
+    private sealed interface Item permits LabelDef, Insn, Meta {}
+
+    private record LabelDef(String name, Pos pos) implements Item {}
+
+    private record Insn(Op op, String mnemonic, List<Arg> args, Pos pos) implements Item {}
+
+    private record Meta(String directive, List<Arg> args, Pos pos) implements Item {}
+
+    private final TextHeader text;
+    private final Context ctx;
+    private final List<Item> items = new ArrayList<>();
+    private final Map<String, Label> labels = new HashMap<>();
+    private final Map<String, Pos> used = new LinkedHashMap<>();
+    private final List<FrameRef> frameRefs = new ArrayList<>();
+    private final List<Prog> progs = new ArrayList<>();
+    private Map<Integer, Label> pcTargets;
+    private Frame frame;
+    private int nextLabel;
+    private int tlsLoad = -1;
+    private int insnIndex;
+
+    FunctionBuilder(TextHeader text, Context ctx) {
+        this.text = text;
+        this.ctx = ctx;
+    }
+
+    void label(Statement s) {
+        if (labels.putIfAbsent(s.label(), new Label(nextLabel++)) != null)
+            throw new AsmError(s.pos(), "label \"" + s.label() + "\" multiply defined");
+        items.add(new LabelDef(s.label(), s.pos()));
+    }
+
+    void add(Statement s) {
+        List<Arg> args = new ArrayList<>();
+        for (int i = 0; i < s.operands().size(); i++) args.add(s.arg(i));
+        if (s.op().equals("PCDATA") || s.op().equals("FUNCDATA")) {
+            if (args.size() != 2) throw new AsmError(s.pos(), "expect two operands for " + s.op());
+            items.add(new Meta(s.op(), args, s.pos()));
+            return;
+        }
+        Op op = Mnemonics.lookup(s.op());
+        if (op == null) throw new AsmError(s.pos(), "unrecognized instruction \"" + s.op() + "\"");
+        items.add(new Insn(op, s.op(), args, s.pos()));
+    }
+
+    /** Assembles the function; null if it has errors (already reported). */
+    AsmFunction finish() {
+        boolean hasCall = items.stream().anyMatch(i -> i instanceof Insn n && n.op() == Op.CALL);
+        frame = Frame.of(text, hasCall);
+        pcTargets = pcTargets();
+        Label start = new Label(nextLabel++), morestack = new Label(nextLabel++);
+        progs.add(Prog.place(start));
+        if (!frame.nosplit()) stackCheck(morestack);
+        frameSetup();
+        List<FuncData> funcData = new ArrayList<>();
+        List<Integer> funcDataIndex = new ArrayList<>();
+        int errors = ctx.diagnostics().count();
+        int insn = 0;
+        for (Item item : items) {
+            try {
+                switch (item) {
+                    case LabelDef l -> progs.add(Prog.place(labels.get(l.name())));
+                    case Meta m -> {
+                        funcData.add(funcData(m));
+                        funcDataIndex.add(progs.size());
+                    }
+                    case Insn n -> {
+                        if (pcTargets.containsKey(insn)) progs.add(Prog.place(pcTargets.get(insn)));
+                        insnIndex = insn++;
+                        lower(n);
+                    }
+                }
+            } catch (AsmError e) {
+                ctx.error(e);
+            }
+        }
+        used.forEach((name, pos) -> {
+            if (!labels.containsKey(name)) ctx.diagnostics().error(pos, "undefined label " + name);
+        });
+        if (!frame.nosplit()) {
+            Pos at = text.pos();
+            progs.add(Prog.place(morestack));
+            String target = text.has(TextFlags.NEEDCTXT) ? "runtime.morestack" : "runtime.morestack_noctxt";
+            progs.add(Prog.of(Op.CALL, at, SymRef.of(References.function(target, Abi.ABI0))));
+            progs.add(Prog.of(Op.JMP, at, start));
+        }
+        validate();
+        if (ctx.diagnostics().count() > errors) return null;
+        Code code = Encoder.assemble(progs);
+        if (tlsLoad >= 0) code = TlsLoad.patch(code, tlsLoad);
+        List<FuncData> placed = new ArrayList<>();
+        for (int i = 0; i < funcData.size(); i++) {
+            FuncData d = funcData.get(i);
+            placed.add(new FuncData(d.directive(), d.index(), d.value(), code.pc(funcDataIndex.get(i)), d.pos()));
+        }
+        ctx.checker().check(text, frameRefs, ctx.diagnostics());
+        return new AsmFunction(text, frame.size(), frame.nosplit(), progs, code, placed, tlsLoad);
+    }
+
+    /** Labels for the targets of {@code n(PC)} branches, by instruction number (n counts instructions). */
+    private Map<Integer, Label> pcTargets() {
+        Map<Integer, Label> targets = new HashMap<>();
+        List<Insn> insns = items.stream().filter(i -> i instanceof Insn).map(i -> (Insn) i).toList();
+        for (int k = 0; k < insns.size(); k++) {
+            Insn n = insns.get(k);
+            if (n.args().size() == 1 && n.args().getFirst().isPseudo("PC") && Mnemonics.isBranch(n.op())) {
+                long target = k + n.args().getFirst().offset();
+                if (target >= 0 && target < insns.size()) targets.computeIfAbsent((int) target, t -> new Label(nextLabel++));
+            }
+        }
+        return targets;
+    }
+
+    /** Compares SP (less the frame, for big frames) with g's stack guard; g is loaded from TLS in ABI0. */
+    private void stackCheck(Label morestack) {
+        Pos at = text.pos();
+        if (text.ref().abi() == Abi.ABI0) {
+            tlsLoad = progs.size();
+            progs.add(TlsLoad.placeholder(at));
+        }
+        Mem guard = Mem.at(Reg.R14, 16);
+        int beyond = frame.size() - Frame.STACK_SMALL;
+        if (frame.size() <= Frame.STACK_SMALL) {
+            progs.add(Prog.of(Op.CMPQ, at, Reg.SP, guard));
+        } else if (frame.size() <= Frame.STACK_BIG) {
+            progs.add(Prog.of(Op.LEAQ, at, Mem.at(Reg.SP, -beyond), Reg.R12));
+            progs.add(Prog.of(Op.CMPQ, at, Reg.R12, guard));
+        } else {
+            progs.add(Prog.of(Op.MOVQ, at, Reg.SP, Reg.R12));
+            progs.add(Prog.of(Op.SUBQ, at, new Imm(beyond), Reg.R12));
+            progs.add(Prog.of(Op.JCS, at, morestack));
+            progs.add(Prog.of(Op.CMPQ, at, Reg.R12, guard));
+        }
+        progs.add(Prog.of(Op.JLS, at, morestack));
+    }
+
+    private void frameSetup() {
+        Pos at = text.pos();
+        if (frame.size() > 0) progs.add(adjustSp(Op.SUBQ, Op.ADDQ, at));
+        if (frame.bpSave() > 0) {
+            progs.add(Prog.of(Op.MOVQ, at, Reg.BP, Mem.at(Reg.SP, frame.size() - 8)));
+            progs.add(Prog.of(Op.LEAQ, at, Mem.at(Reg.SP, frame.size() - 8), Reg.BP));
+        }
+    }
+
+    private void epilogue(Pos at) {
+        if (frame.bpSave() > 0) progs.add(Prog.of(Op.MOVQ, at, Mem.at(Reg.SP, frame.size() - 8), Reg.BP));
+        if (frame.size() > 0) progs.add(adjustSp(Op.ADDQ, Op.SUBQ, at));
+    }
+
+    /** {@code op $size, SP}; a size of 128 is written as the opposite op by -128, which fits a byte, as gc does. */
+    private Prog adjustSp(Op op, Op opposite, Pos at) {
+        return frame.size() == 128
+                ? Prog.of(opposite, at, new Imm(-128), Reg.SP)
+                : Prog.of(op, at, new Imm(frame.size()), Reg.SP);
+    }
+
+    private void lower(Insn n) {
+        if (n.op() == Op.RET && n.args().isEmpty()) epilogue(n.pos());
+        List<Operand> operands = new ArrayList<>();
+        for (Arg a : n.args()) operands.add(operand(a, n));
+        Op op = n.op();
+        // MOVQ $sym(SB), reg: gc loads the address RIP-relative.
+        if (op == Op.MOVQ && n.args().size() == 2 && n.args().getFirst().kind() == Arg.Kind.ADDRESS) op = Op.LEAQ;
+        progs.add(new Prog(op, operands, n.pos()));
+    }
+
+    private Operand operand(Arg a, Insn n) {
+        boolean branch = Mnemonics.isBranch(n.op());
+        return switch (a.kind()) {
+            case REGISTER -> Registers.lookup(a.reg());
+            case IMMEDIATE -> new Imm(a.offset());
+            case FLOAT -> {
+                if (branch) throw illegal(a, n);
+                yield SymRef.of(ctx.floats().constant((Double) a.constant(), n.op().name().endsWith("SS")));
+            }
+            case STRING -> throw new AsmError(a.pos(), "string constant must be an immediate");
+            case LABEL -> {
+                if (!branch) throw new AsmError(a.pos(), "illegal or missing addressing mode for symbol " + a.symbol());
+                used.putIfAbsent(a.symbol(), a.pos());
+                yield labels.computeIfAbsent(a.symbol(), s -> new Label(nextLabel++));
+            }
+            case ADDRESS -> {
+                if (!a.isPseudo("SB") || a.index() != null || n.op() != Op.MOVQ) throw illegal(a, n);
+                yield new SymRef(symbol(a, false), a.offset());
+            }
+            case MEMORY -> memory(a, n, branch);
+        };
+    }
+
+    private Operand memory(Arg a, Insn n, boolean branch) {
+        String base = a.reg();
+        if ("SB".equals(base)) {
+            if (a.index() != null) throw new AsmError(a.pos(), "jgo cannot index a symbol reference yet: " + a.describe());
+            return new SymRef(symbol(a, branch), a.offset());
+        }
+        if ("PC".equals(base)) {
+            if (!branch) throw new AsmError(a.pos(), "illegal addressing mode for PC");
+            Label l = pcTargets.get(insnIndex + (int) a.offset());
+            if (l == null) throw new AsmError(a.pos(), "branch out of range: " + a.describe());
+            return l;
+        }
+        Reg index = a.index() == null ? null : Registers.lookup(a.index());
+        try {
+            if ("FP".equals(base)) {
+                frameRefs.add(new FrameRef(a.symbol(), a.offset(), n.mnemonic(), a.pos()));
+                return new Mem(Reg.SP, index, a.scale(), frame.fp(a.offset()), new Mem.Slot(a.symbol(), true));
+            }
+            if ("SP".equals(base) && a.symbol() != null) {
+                return new Mem(Reg.SP, index, a.scale(), frame.sp(a.offset()), new Mem.Slot(a.symbol(), false));
+            }
+            return new Mem(base == null ? null : Registers.lookup(base), index, a.scale(), a.offset(), null);
+        } catch (IllegalArgumentException e) {
+            throw new AsmError(a.pos(), "illegal operand " + a.describe() + ": " + e.getMessage());
+        }
+    }
+
+    /** The model's spelling of a symbol reference; branch targets are functions, ABI0 unless selected. */
+    private String symbol(Arg a, boolean branch) {
+        String name = Names.qualify(a.symbol(), ctx.pkgPath());
+        Names.checkSelector(a, name, ctx.compilingRuntime(), a.pos());
+        return switch (a.sel()) {
+            case ABI0 -> References.function(name, Abi.ABI0);
+            case ABIINTERNAL -> References.function(name, Abi.INTERNAL);
+            case NONE, STATIC -> branch ? References.function(name, Abi.ABI0) : name;
+        };
+    }
+
+    private FuncData funcData(Meta m) {
+        Arg index = m.args().get(0), value = m.args().get(1);
+        if (index.kind() != Arg.Kind.IMMEDIATE)
+            throw new AsmError(m.pos(), m.directive() + ": expected integer constant; found " + index.describe());
+        if (m.directive().equals("PCDATA")) {
+            if (value.kind() != Arg.Kind.IMMEDIATE)
+                throw new AsmError(m.pos(), "PCDATA: expected integer constant; found " + value.describe());
+            return new FuncData("PCDATA", index.offset(), String.valueOf(value.offset()), 0, m.pos());
+        }
+        if (!value.isSymbol()) throw new AsmError(m.pos(), "FUNCDATA symbol \"" + value.describe() + "\" must be a symbol(SB)");
+        return new FuncData("FUNCDATA", index.offset(), symbol(value, false), 0, m.pos());
+    }
+
+    /** Reports, at its line, every instruction the encoder has no form for. */
+    private void validate() {
+        for (Prog p : progs) {
+            boolean labelBranch = p.args().size() == 1 && p.arg(0) instanceof Label
+                    && (p.op() == Op.JMP || p.op().shape() instanceof Shape.JumpCC);
+            if (labelBranch || p.op() == Op.LABEL) continue;
+            try {
+                Encoder.assemble(List.of(p));
+            } catch (BadInstruction e) {
+                ctx.diagnostics().error(p.pos(), "invalid instruction: " + Plan9.instruction(p, l -> "?").replace('\t', ' '));
+            }
+        }
+    }
+
+    private AsmError illegal(Arg a, Insn n) {
+        return new AsmError(a.pos(), "illegal operand " + a.describe() + " for " + n.mnemonic());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.jgo.asm;
+
+import dev.jgo.amd64.Fixup;
+import dev.jgo.obj.Abi;
+import dev.jgo.obj.Reloc;
+import dev.jgo.obj.RelocType;
+import dev.jgo.obj.SymRef;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Symbol references of one file. The amd64 model names symbols by plain strings; the assembler
+ * spells a reference whose ABI is known (a CALL or JMP target, or one with an explicit selector)
+ * as {@code name<ABI0>} or {@code name<ABIInternal>}, and any other reference as the bare name.
+ * Once the whole file is read, a bare name resolves to the function this file defines under it,
+ * else to a data symbol.
+ */
+final class References {
+    private final Map<String, Abi> functions = new HashMap<>();
+
+    /** The amd64-model spelling of a reference to a function in the given ABI. */
+    static String function(String name, Abi abi) {
+        return SymRef.func(name, abi).toString();
+    }
+
+    /** Records a TEXT of this file. */
+    void defineFunction(String name, Abi abi) {
+        functions.putIfAbsent(name, abi);
+    }
+
+    SymRef resolve(String spelled) {
+        for (Abi abi : Abi.values()) {
+            String suffix = "<" + abi + ">";
+            if (spelled.endsWith(suffix)) return SymRef.func(spelled.substring(0, spelled.length() - suffix.length()), abi);
+        }
+        Abi abi = functions.get(spelled);
+        return abi != null ? SymRef.func(spelled, abi) : SymRef.data(spelled);
+    }
+
+    /** The linker's relocation for an encoder fixup; both use ELF's addend convention. */
+    Reloc reloc(Fixup f) {
+        RelocType type = switch (f.kind()) {
+            case CALL_PC32 -> RelocType.CALL;
+            case PC32 -> RelocType.PCREL32;
+            case ABS64 -> RelocType.ADDR64;
+        };
+        return new Reloc(f.offset(), type, resolve(f.symbol()), f.addend());
+    }
+}
