@@ -23,19 +23,27 @@ import java.util.Map;
  * should not be used.
  */
 public final class Assembler {
-    /** Macros gc's assembler predefines for linux/amd64 (GOAMD64=v1). */
-    private static final Map<String, String> PREDEFINED = Map.of("GOOS_linux", "1", "GOARCH_amd64", "1", "GOAMD64_v1", "1");
+    /** The macros the go command defines (-D) when it assembles for linux/amd64 with GOAMD64=v1. */
+    public static final Map<String, String> BUILD_DEFINES = Map.of("GOOS_linux", "1", "GOARCH_amd64", "1", "GOAMD64_v1", "1");
 
     /**
      * @param pkgPath the import path of the package the file belongs to ({@code ·name} means pkgPath.name)
      * @param compilingRuntime whether this is package runtime, which alone may use ABI selectors
      * @param includeDirs where {@code #include} looks after the including file's directory
      *     (jgo's own textflag.h is in src/main/go/include)
+     * @param defines predefined object-like macros, name to value (like gc's -D name=value)
      * @param frameChecker checks FP references against Go declarations
      */
-    public record Options(String pkgPath, boolean compilingRuntime, List<Path> includeDirs, FrameChecker frameChecker) {
+    public record Options(String pkgPath, boolean compilingRuntime, List<Path> includeDirs, Map<String, String> defines,
+                          FrameChecker frameChecker) {
         public Options {
             includeDirs = List.copyOf(includeDirs);
+            defines = Map.copyOf(defines);
+        }
+
+        /** What a build uses: the go command's defines and no declaration check yet. */
+        public static Options build(String pkgPath, boolean compilingRuntime, List<Path> includeDirs) {
+            return new Options(pkgPath, compilingRuntime, includeDirs, BUILD_DEFINES, FrameChecker.NONE);
         }
     }
 
@@ -63,7 +71,7 @@ public final class Assembler {
         Assembler a = new Assembler(ctx);
         List<Token> tokens;
         try {
-            tokens = Preprocessor.run(file, options.includeDirs(), PREDEFINED);
+            tokens = Preprocessor.run(file, options.includeDirs(), options.defines());
         } catch (AsmError e) {
             ctx.error(e);
             return new Result(List.of(), List.of());

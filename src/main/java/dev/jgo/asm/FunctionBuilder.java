@@ -80,8 +80,12 @@ final class FunctionBuilder {
         pcTargets = pcTargets();
         Label start = new Label(nextLabel++), morestack = new Label(nextLabel++);
         progs.add(Prog.place(start));
+        boolean wrapper = text.has(TextFlags.WRAPPER);
+        if (!frame.nosplit() || wrapper) loadG();
         if (!frame.nosplit()) stackCheck(morestack);
         frameSetup();
+        Label adjustArgp = new Label(nextLabel++), body = new Label(nextLabel++);
+        if (wrapper) panicCheck(adjustArgp, body);
         List<FuncData> funcData = new ArrayList<>();
         List<Integer> funcDataIndex = new ArrayList<>();
         int errors = ctx.diagnostics().count();
@@ -114,6 +118,7 @@ final class FunctionBuilder {
             progs.add(Prog.of(Op.CALL, at, SymRef.of(References.function(target, Abi.ABI0))));
             progs.add(Prog.of(Op.JMP, at, start));
         }
+        if (wrapper) adjustArgp(adjustArgp, body);
         validate();
         if (ctx.diagnostics().count() > errors) return null;
         Code code = Encoder.assemble(progs);
@@ -141,13 +146,17 @@ final class FunctionBuilder {
         return targets;
     }
 
-    /** Compares SP (less the frame, for big frames) with g's stack guard; g is loaded from TLS in ABI0. */
-    private void stackCheck(Label morestack) {
-        Pos at = text.pos();
+    /** g is in R14 in ABIInternal; ABI0 code loads it from TLS. */
+    private void loadG() {
         if (text.ref().abi() == Abi.ABI0) {
             tlsLoad = progs.size();
-            progs.add(TlsLoad.placeholder(at));
+            progs.add(TlsLoad.placeholder(text.pos()));
         }
+    }
+
+    /** Compares SP (less the frame, for big frames) with g's stack guard at 16(g). */
+    private void stackCheck(Label morestack) {
+        Pos at = text.pos();
         Mem guard = Mem.at(Reg.R14, 16);
         int beyond = frame.size() - Frame.STACK_SMALL;
         if (frame.size() <= Frame.STACK_SMALL) {
@@ -171,6 +180,29 @@ final class FunctionBuilder {
             progs.add(Prog.of(Op.MOVQ, at, Reg.BP, Mem.at(Reg.SP, frame.size() - 8)));
             progs.add(Prog.of(Op.LEAQ, at, Mem.at(Reg.SP, frame.size() - 8), Reg.BP));
         }
+    }
+
+    /**
+     * A WRAPPER function keeps a recover in the function it wraps working: if g has a panic
+     * (g._panic at 32(g)) whose argp (at offset 0) is this wrapper's argument pointer, gc moves
+     * argp to this frame. The check branches to code placed after the body.
+     */
+    private void panicCheck(Label adjust, Label body) {
+        Pos at = text.pos();
+        progs.add(Prog.of(Op.MOVQ, at, Mem.at(Reg.R14, 32), Reg.R12));
+        progs.add(Prog.of(Op.TESTQ, at, Reg.R12, Reg.R12));
+        progs.add(Prog.of(Op.JNE, at, adjust));
+        progs.add(Prog.place(body));
+    }
+
+    private void adjustArgp(Label adjust, Label body) {
+        Pos at = progs.getLast().pos();
+        progs.add(Prog.place(adjust));
+        progs.add(Prog.of(Op.LEAQ, at, Mem.at(Reg.SP, frame.size() + 8), Reg.R13));
+        progs.add(Prog.of(Op.CMPQ, at, Mem.at(Reg.R12, 0), Reg.R13));
+        progs.add(Prog.of(Op.JNE, at, body));
+        progs.add(Prog.of(Op.MOVQ, at, Reg.SP, Mem.at(Reg.R12, 0)));
+        progs.add(Prog.of(Op.JMP, at, body));
     }
 
     private void epilogue(Pos at) {

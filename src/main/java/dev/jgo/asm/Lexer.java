@@ -8,7 +8,7 @@ import java.util.List;
  * Splits one assembly source file into tokens. Newlines are tokens (statements and preprocessor
  * directives end at them); comments are dropped, except that a block comment spanning lines still
  * advances the line count. A backslash at the end of a line joins it with the next, which is how
- * multi-line {@code #define}s are written.
+ * multi-line {@code #define}s are written; it becomes a CONTINUATION token.
  */
 final class Lexer {
     private static final String[] PUNCTS = {"<<", ">>", "(", ")", ",", "$", "+", "-", "*", "/", "%", "&", "|",
@@ -44,6 +44,7 @@ final class Lexer {
             } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
                 at++;
             } else if (c == '\\' && continuesLine()) {
+                add(Token.Kind.CONTINUATION, "\\");
                 line++;
             } else if (src.startsWith("//", at)) {
                 while (at < src.length() && src.charAt(at) != '\n') at++;

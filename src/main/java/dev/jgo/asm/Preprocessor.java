@@ -70,7 +70,7 @@ final class Preprocessor {
             if (!line.isEmpty() && line.getFirst().is("#")) {
                 directive(line, conds, active, name);
             } else if (active) {
-                out.addAll(expand(line, new HashSet<>()));
+                out.addAll(expand(line.stream().filter(t -> t.kind() != Token.Kind.CONTINUATION).toList(), new HashSet<>()));
                 out.add(tokens.get(end));
             }
             i = end + 1;
@@ -85,7 +85,8 @@ final class Preprocessor {
             throw new AsmError(hash.pos(), "unexpected token after '#': " + (line.size() < 2 ? "newline" : line.get(1).spelling()));
         }
         String name = line.get(1).text();
-        List<Token> rest = line.subList(2, line.size());
+        List<Token> rest = name.equals("define") ? line.subList(2, line.size())
+                : line.subList(2, line.size()).stream().filter(t -> t.kind() != Token.Kind.CONTINUATION).toList();
         switch (name) {
             case "ifdef", "ifndef" -> {
                 String macro = identifierOnly(hash, rest, "#" + name);
@@ -146,7 +147,11 @@ final class Preprocessor {
             }
             body++;
         }
-        macros.put(name, new Macro(name, params, List.copyOf(rest.subList(body, rest.size()))));
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : rest.subList(body, rest.size())) {
+            tokens.add(t.kind() == Token.Kind.CONTINUATION ? new Token(Token.Kind.NEWLINE, "\n", t.pos(), true) : t);
+        }
+        macros.put(name, new Macro(name, params, tokens));
     }
 
     private void include(Token hash, List<Token> rest, String file) {

@@ -8,7 +8,8 @@ import dev.jgo.syntax.Pos;
  * white space precedes it, which tells {@code #define F(x)} from {@code #define F (x)}.
  */
 record Token(Kind kind, String text, Pos pos, boolean spaced) {
-    enum Kind { IDENT, INT, FLOAT, CHAR, STRING, PUNCT, NEWLINE, EOF }
+    /** CONTINUATION is a backslash ending a line: inside a #define it separates statements of the body. */
+    enum Kind { IDENT, INT, FLOAT, CHAR, STRING, PUNCT, NEWLINE, CONTINUATION, EOF }
 
     boolean is(String punct) {
         return kind == Kind.PUNCT && text.equals(punct);

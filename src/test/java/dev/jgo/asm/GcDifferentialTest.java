@@ -1,0 +1,107 @@
+package dev.jgo.asm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jgo.amd64.Fixup;
+import dev.jgo.amd64.Prog;
+import dev.jgo.testing.GoOracle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Assembles every valid file of testdata/asm with jgo and with gc's assembler ({@code go tool asm
+ * -S}, with the defines the go command passes) and compares the machine code per function and per
+ * source line, relocated fields zeroed on both sides. Where the bytes of a line differ, both must
+ * disassemble (GNU objdump) to the same instructions and ours must not be longer: the amd64
+ * encoder picks some shorter forms than gc (32-bit MOV for small MOVQ immediates, the AL/AX forms).
+ */
+class GcDifferentialTest {
+    /** Files with the package they are assembled as; runtime.s uses ABI selectors. */
+    private static final Map<String, String> FILES = Map.of(
+            "frames.s", "main", "insns.s", "main", "preprocess.s", "main", "data.s", "main", "runtime.s", "runtime");
+
+    private int functions, identicalFunctions, lines, identicalLines, equivalentLines;
+    private final List<String> mismatches = new ArrayList<>();
+
+    @Test
+    void sameMachineCodeAsGc() throws Exception {
+        Path go = GoOracle.go().orElse(null);
+        Assumptions.assumeTrue(go != null, "Go 1.19 is not installed");
+        for (var e : new TreeMap<>(FILES).entrySet()) compareFile(go, Path.of("testdata/asm", e.getKey()), e.getValue());
+        System.out.println("GcDifferentialTest: " + functions + " functions, " + identicalFunctions + " byte-identical; "
+                + lines + " source lines, " + identicalLines + " byte-identical, " + equivalentLines
+                + " equivalent and no longer, " + mismatches.size() + " mismatches");
+        assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches));
+        assertTrue(identicalFunctions * 4 >= functions * 3, "most functions should be byte-identical to gc's");
+    }
+
+    private void compareFile(Path go, Path file, String pkg) throws IOException, InterruptedException {
+        boolean runtime = pkg.equals("runtime");
+        AsmRunner.Outcome ours = AsmRunner.assemble(file, pkg, runtime);
+        assertEquals(List.of(), ours.errors(), file + ": jgo reported errors");
+        List<String> cmd = new ArrayList<>(List.of(go.toString(), "tool", "asm", "-S", "-p", pkg));
+        if (runtime) cmd.add("-compiling-runtime");
+        Assembler.BUILD_DEFINES.keySet().stream().sorted().forEach(d -> cmd.addAll(List.of("-D", d)));
+        Path obj = Files.createTempFile("jgo-asm", ".o");
+        try {
+            cmd.addAll(List.of("-I", GoOracle.goroot().orElseThrow().resolve("pkg/include").toString(), "-o", obj.toString(), file.toString()));
+            String listing = Tools.run(cmd);
+            GcListing gc = GcListing.parse(listing, pkg);
+            List<String> ourNames = ours.result().functions().stream().map(f -> f.text().ref().name()).toList();
+            assertEquals(List.copyOf(gc.functions().keySet()), ourNames, file + ": functions");
+            for (AsmFunction f : ours.result().functions()) compareFunction(file, f, gc.functions().get(f.text().ref().name()));
+        } finally {
+            Files.deleteIfExists(obj);
+        }
+    }
+
+    private void compareFunction(Path file, AsmFunction f, GcListing.Function gc) throws IOException, InterruptedException {
+        functions++;
+        byte[] code = comparableCode(f);
+        if (Arrays.equals(code, gc.code())) identicalFunctions++;
+        Map<Integer, String> ourLines = new TreeMap<>(), gcLines = new TreeMap<>();
+        List<Prog> progs = f.progs();
+        for (int i = 0; i < progs.size(); i++) {
+            ourLines.merge(progs.get(i).pos().line(), hex(code, f.code().pc(i), f.code().pc(i + 1)), String::concat);
+        }
+        List<GcListing.Insn> insns = gc.insns();
+        for (int i = 0; i < insns.size(); i++) {
+            int end = i + 1 < insns.size() ? insns.get(i + 1).pc() : gc.code().length;
+            gcLines.merge(insns.get(i).line(), hex(gc.code(), insns.get(i).pc(), end), String::concat);
+        }
+        for (var e : gcLines.entrySet()) {
+            lines++;
+            String ourHex = ourLines.getOrDefault(e.getKey(), ""), gcHex = e.getValue();
+            if (ourHex.equals(gcHex)) {
+                identicalLines++;
+            } else if (ourHex.length() <= gcHex.length() && Tools.sameInstructions(ourHex, gcHex)) {
+                equivalentLines++;
+            } else {
+                mismatches.add(file + ":" + e.getKey() + " " + f.text().ref().name() + ": ours " + ourHex + " ("
+                        + Tools.disassemble(ourHex) + "), gc " + gcHex + " (" + Tools.disassemble(gcHex) + ")");
+            }
+        }
+    }
+
+    /** Our code with relocated fields zeroed, as gc's object holds it, the TLS offset included. */
+    private static byte[] comparableCode(AsmFunction f) {
+        byte[] code = f.code().bytes().clone();
+        for (Fixup x : f.code().fixups()) Arrays.fill(code, x.offset(), x.offset() + x.kind().size(), (byte) 0);
+        if (f.tlsLoad() >= 0) Arrays.fill(code, f.code().pc(f.tlsLoad()) + 5, f.code().pc(f.tlsLoad()) + 9, (byte) 0);
+        return code;
+    }
+
+    private static String hex(byte[] code, int from, int to) {
+        return HexFormat.of().formatHex(code, from, to);
+    }
+}

@@ -1,0 +1,110 @@
+// Frames, FP and SP references, prologues with and without stack checks.
+#include "textflag.h"
+
+// func add(a, b int64) int64
+TEXT ·add(SB), NOSPLIT, $0-24
+	MOVQ a+0(FP), AX
+	MOVQ b+8(FP), BX
+	ADDQ BX, AX
+	MOVQ AX, ret+16(FP)
+	RET
+
+// A leaf with a small frame: gc marks it NOSPLIT by itself.
+TEXT ·leaf(SB), $16-24
+	MOVQ a+0(FP), AX
+	MOVQ AX, x-8(SP)
+	MOVQ x-8(SP), CX
+	MOVQ 8(SP), DX
+	MOVQ CX, ret+16(FP)
+	RET
+
+TEXT ·leaf120(SB), $120-0
+	RET
+
+TEXT ·leaf112(SB), $112-0
+	RET
+
+// Calls: stack check against g's guard, g loaded from TLS.
+TEXT ·caller(SB), $0-8
+	MOVQ a+0(FP), AX
+	CALL ·add(SB)
+	RET
+
+TEXT ·caller128(SB), $120-8
+	CALL ·add(SB)
+	RET
+
+TEXT ·caller136(SB), $128-8
+	CALL ·add(SB)
+	RET
+
+TEXT ·caller4096(SB), $4088-0
+	CALL ·add(SB)
+	RET
+
+TEXT ·caller4104(SB), $4096-0
+	CALL ·add(SB)
+	RET
+
+TEXT ·huge(SB), $70000-16
+	MOVQ a+0(FP), AX
+	MOVQ AX, y-70000(SP)
+	CALL ·add(SB)
+	MOVQ AX, r+8(FP)
+	RET
+
+TEXT ·nosplitcall(SB), NOSPLIT, $0-0
+	CALL ·add(SB)
+	RET
+
+TEXT ·ctxt(SB), NEEDCTXT, $0-0
+	CALL ·add(SB)
+	RET
+
+TEXT ·noframe(SB), NOSPLIT|NOFRAME, $16-8
+	MOVQ x-8(SP), AX
+	MOVQ y+0(FP), AX
+	RET
+
+TEXT ·negative(SB), NOSPLIT, $-4
+	MOVQ y+0(FP), AX
+	RET
+
+TEXT ·unknownargs(SB), NOSPLIT, $0
+	MOVQ y+0(FP), AX
+	RET
+
+// Tail call: no epilogue before JMP.
+TEXT ·tail(SB), NOSPLIT, $8-8
+	JMP ·add(SB)
+
+TEXT ·tworets(SB), $24-8
+	MOVQ a+0(FP), AX
+	TESTQ AX, AX
+	JEQ zero
+	CALL ·add(SB)
+	RET
+zero:
+	MOVQ $7, r+8(FP)
+	RET
+
+TEXT ·indexedfp(SB), NOSPLIT, $8-16
+	MOVQ a+0(FP)(AX*8), BX
+	LEAQ b+8(FP), CX
+	RET
+
+TEXT ·flags(SB), NOSPLIT|DUPOK|WRAPPER|TOPFRAME, $0-0
+	RET
+
+TEXT ·numericflags(SB), 4|2, $0-0
+	RET
+
+TEXT ·wrapper(SB), NOSPLIT|WRAPPER, $0-0
+	RET
+
+TEXT ·wrapper2(SB), WRAPPER, $16-8
+	CALL ·add(SB)
+	RET
+
+TEXT ·wrapper3(SB), NOSPLIT|WRAPPER, $16-8
+	RET
