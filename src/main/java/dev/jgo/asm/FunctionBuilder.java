@@ -17,9 +17,11 @@ import dev.jgo.obj.Abi;
 import dev.jgo.syntax.Pos;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects the body of one TEXT and assembles it: resolves FP and pseudo-SP references against
@@ -40,6 +42,7 @@ final class FunctionBuilder {
     private final Context ctx;
     private final List<Item> items = new ArrayList<>();
     private final Map<String, Label> labels = new HashMap<>();
+    private final Set<String> defined = new HashSet<>();
     private final Map<String, Pos> used = new LinkedHashMap<>();
     private final List<FrameRef> frameRefs = new ArrayList<>();
     private final List<Prog> progs = new ArrayList<>();
@@ -55,8 +58,8 @@ final class FunctionBuilder {
     }
 
     void label(Statement s) {
-        if (labels.putIfAbsent(s.label(), new Label(nextLabel++)) != null)
-            throw new AsmError(s.pos(), "label \"" + s.label() + "\" multiply defined");
+        if (!defined.add(s.label())) throw new AsmError(s.pos(), "label \"" + s.label() + "\" multiply defined");
+        labels.computeIfAbsent(s.label(), l -> new Label(nextLabel++));
         items.add(new LabelDef(s.label(), s.pos()));
     }
 
@@ -109,7 +112,7 @@ final class FunctionBuilder {
             }
         }
         used.forEach((name, pos) -> {
-            if (!labels.containsKey(name)) ctx.diagnostics().error(pos, "undefined label " + name);
+            if (!defined.contains(name)) ctx.diagnostics().error(pos, "undefined label " + name);
         });
         if (!frame.nosplit()) {
             Pos at = text.pos();

@@ -47,7 +47,11 @@ final class OperandParser {
             return Arg.constant(pos, Arg.Kind.STRING, t.text());
         }
         if (c.remainingHas(Token.Kind.FLOAT)) return Arg.constant(pos, Arg.Kind.FLOAT, Expr.floatExpr(c));
-        if (t.isIdent() || registerParenAhead(0) || hasRegisterParen()) return memory().asAddress();
+        if (t.isIdent() || registerParenAhead(0) || hasRegisterParen()) {
+            Arg a = memory();
+            if (a.kind() == Arg.Kind.LABEL) throw new AsmError(pos, "illegal or missing addressing mode for symbol " + a.symbol());
+            return a.asAddress();
+        }
         return Arg.immediate(pos, Expr.expr(c));
     }
 

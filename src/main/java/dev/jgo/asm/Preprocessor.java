@@ -70,7 +70,7 @@ final class Preprocessor {
             if (!line.isEmpty() && line.getFirst().is("#")) {
                 directive(line, conds, active, name);
             } else if (active) {
-                out.addAll(expand(line.stream().filter(t -> t.kind() != Token.Kind.CONTINUATION).toList(), new HashSet<>()));
+                out.addAll(expand(line.stream().filter(t -> t.kind() != Token.Kind.CONTINUATION).toList(), new HashSet<>(), null));
                 out.add(tokens.get(end));
             }
             i = end + 1;
@@ -173,9 +173,10 @@ final class Preprocessor {
 
     /**
      * Expands macros in a run of tokens. Expanded text is rescanned with the macro disabled; meeting
-     * a disabled macro again is gc's "recursive macro invocation".
+     * a disabled macro again is gc's "recursive macro invocation". {@code use} is the position of
+     * the outermost macro use (null at top level): expanded tokens and errors in them carry it.
      */
-    private List<Token> expand(List<Token> in, Set<String> disabled) {
+    private List<Token> expand(List<Token> in, Set<String> disabled, Pos use) {
         List<Token> result = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Token t = in.get(i);
@@ -184,22 +185,23 @@ final class Preprocessor {
                 result.add(t);
                 continue;
             }
-            if (disabled.contains(m.name())) throw new AsmError(t.pos(), "recursive macro invocation");
+            Pos at = use != null ? use : t.pos();
+            if (disabled.contains(m.name())) throw new AsmError(at, "recursive macro invocation");
             List<Token> body = m.body();
             if (m.params() != null) {
                 List<List<Token>> args = new ArrayList<>();
-                i = arguments(in, i + 2, m, t, args);
+                i = arguments(in, i + 2, m, at, args);
                 body = substitute(m, args);
             }
             Set<String> inner = new HashSet<>(disabled);
             inner.add(m.name());
-            for (Token e : expand(body, inner)) result.add(e.at(t.pos()));
+            for (Token e : expand(body, inner, at)) result.add(e.at(at));
         }
         return result;
     }
 
     /** Reads the arguments of a macro call starting after its '('; returns the index of the ')'. */
-    private static int arguments(List<Token> in, int i, Macro m, Token use, List<List<Token>> args) {
+    private static int arguments(List<Token> in, int i, Macro m, Pos use, List<List<Token>> args) {
         List<Token> arg = new ArrayList<>();
         int nesting = 0;
         for (; i < in.size(); i++) {
@@ -209,7 +211,7 @@ final class Preprocessor {
                 arg = new ArrayList<>();
                 if (t.is(")")) {
                     if (args.size() == 1 && args.getFirst().isEmpty() && m.params().isEmpty()) args.clear();
-                    if (args.size() != m.params().size()) throw new AsmError(use.pos(), "wrong arg count for macro " + m.name());
+                    if (args.size() != m.params().size()) throw new AsmError(use, "wrong arg count for macro " + m.name());
                     return i;
                 }
                 continue;
@@ -218,7 +220,7 @@ final class Preprocessor {
             if (t.is(")")) nesting--;
             arg.add(t);
         }
-        throw new AsmError(use.pos(), "unterminated arg list invoking macro: " + m.name());
+        throw new AsmError(use, "unterminated arg list invoking macro: " + m.name());
     }
 
     private static List<Token> substitute(Macro m, List<List<Token>> args) {

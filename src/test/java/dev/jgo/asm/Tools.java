@@ -14,9 +14,13 @@ final class Tools {
 
     /** Runs a command, returning its standard output and error; a missing tool skips the test. */
     static String run(List<String> cmd) throws IOException, InterruptedException {
+        return run(cmd, Path.of("."));
+    }
+
+    static String run(List<String> cmd, Path dir) throws IOException, InterruptedException {
         Process p;
         try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
         } catch (IOException e) {
             Assumptions.abort(cmd.getFirst() + " is not available");
             throw e;
