@@ -44,7 +44,7 @@ final class Preprocessor {
     /** The tokens of {@code file} after preprocessing, ending with EOF. */
     static List<Token> run(Path file, List<Path> includeDirs, Map<String, String> predefined) {
         Preprocessor p = new Preprocessor(includeDirs, predefined);
-        p.file(file.toString(), read(file, Pos.NONE, "open"));
+        p.file(file.toString(), read(file, Pos.NONE, "open"), Pos.NONE);
         p.out.add(new Token(Token.Kind.EOF, "", p.out.isEmpty() ? Pos.NONE : p.out.getLast().pos(), true));
         return p.out;
     }
@@ -57,8 +57,9 @@ final class Preprocessor {
         }
     }
 
-    private void file(String name, String text) {
-        if (++depth > MAX_INCLUDE_DEPTH) throw new AsmError(Pos.NONE, "input recursion");
+    /** Preprocesses one file; {@code from} is the #include that reads it. */
+    private void file(String name, String text, Pos from) {
+        if (++depth > MAX_INCLUDE_DEPTH) throw new AsmError(from, "input recursion");
         List<Token> tokens = Lexer.tokens(name, text);
         Deque<Cond> conds = new ArrayDeque<>();
         int i = 0;
@@ -164,7 +165,7 @@ final class Preprocessor {
         for (Path dir : includeDirs) candidates.add(dir.resolve(name));
         for (Path c : candidates) {
             if (Files.isRegularFile(c)) {
-                file(c.toString(), read(c, hash.pos(), "#include: open"));
+                file(c.toString(), read(c, hash.pos(), "#include: open"), hash.pos());
                 return;
             }
         }
