@@ -47,6 +47,17 @@ public final class Assembler {
         }
     }
 
+    /**
+     * Whether the go command assembles a package with {@code -compiling-runtime} (allowing ABI
+     * selectors): runtime, reflect, syscall, internal/bytealg and runtime/internal/*.
+     */
+    public static boolean isRuntimePackage(String pkgPath) {
+        return switch (pkgPath) {
+            case "runtime", "reflect", "syscall", "internal/bytealg" -> true;
+            default -> pkgPath.startsWith("runtime/internal");
+        };
+    }
+
     /** The symbols of one file, and the functions in detail (for listings and runtime tables). */
     public record Result(List<Symbol> symbols, List<AsmFunction> functions) {
         public Result {

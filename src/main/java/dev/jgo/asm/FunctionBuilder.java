@@ -64,16 +64,17 @@ final class FunctionBuilder {
     }
 
     void add(Statement s) {
+        boolean meta = s.op().equals("PCDATA") || s.op().equals("FUNCDATA");
+        Op op = Mnemonics.lookup(s.op());
+        if (op == null && !meta) throw new AsmError(s.pos(), "unrecognized instruction \"" + s.op() + "\"");
         List<Arg> args = new ArrayList<>();
         for (int i = 0; i < s.operands().size(); i++) args.add(s.arg(i));
-        if (s.op().equals("PCDATA") || s.op().equals("FUNCDATA")) {
+        if (meta) {
             if (args.size() != 2) throw new AsmError(s.pos(), "expect two operands for " + s.op());
             items.add(new Meta(s.op(), args, s.pos()));
-            return;
+        } else {
+            items.add(new Insn(op, s.op(), args, s.pos()));
         }
-        Op op = Mnemonics.lookup(s.op());
-        if (op == null) throw new AsmError(s.pos(), "unrecognized instruction \"" + s.op() + "\"");
-        items.add(new Insn(op, s.op(), args, s.pos()));
     }
 
     /** Assembles the function; null if it has errors (already reported). */
@@ -274,10 +275,18 @@ final class FunctionBuilder {
             if ("SP".equals(base) && a.symbol() != null) {
                 return new Mem(Reg.SP, index, a.scale(), frame.sp(a.offset()), new Mem.Slot(a.symbol(), false));
             }
-            return new Mem(base == null ? null : Registers.lookup(base), index, a.scale(), a.offset(), null);
+            return new Mem(base == null ? null : Registers.lookup(base), index, a.scale(), displacement(a.offset()), null);
         } catch (IllegalArgumentException e) {
             throw new AsmError(a.pos(), "illegal operand " + a.describe() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A displacement is 32 bits; values written as unsigned 32-bit numbers (0xd76aa478(AX), as in
+     * crypto/md5) stand for the same bits, as in gc.
+     */
+    private static long displacement(long offset) {
+        return offset >>> 32 == 0 ? (int) offset : offset;
     }
 
     /** The model's spelling of a symbol reference; branch targets are functions, ABI0 unless selected. */

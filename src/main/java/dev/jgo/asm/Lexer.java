@@ -66,10 +66,16 @@ final class Lexer {
         add(Token.Kind.EOF, "");
     }
 
-    /** Consumes a backslash-newline (optionally with a carriage return) and says whether it was one. */
+    /**
+     * Consumes a backslash that ends its line (white space and a // comment may follow it) and says
+     * whether it was one.
+     */
     private boolean continuesLine() {
         int next = at + 1;
-        if (next < src.length() && src.charAt(next) == '\r') next++;
+        while (next < src.length() && (src.charAt(next) == ' ' || src.charAt(next) == '\t' || src.charAt(next) == '\r')) next++;
+        if (src.startsWith("//", next)) {
+            while (next < src.length() && src.charAt(next) != '\n') next++;
+        }
         if (next < src.length() && src.charAt(next) == '\n') {
             at = next + 1;
             return true;

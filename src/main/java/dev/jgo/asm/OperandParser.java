@@ -99,10 +99,8 @@ final class OperandParser {
             scale = scale();
             c.expect(")", "missing right parenthesis");
         }
-        if (base == null && index == null) {
-            if (symbol != null) throw new AsmError(pos, "illegal or missing addressing mode for symbol " + symbol);
-            throw new AsmError(pos, "expected register or memory operand, found constant " + offset);
-        }
+        if (base == null && index == null && symbol != null)
+            throw new AsmError(pos, "illegal or missing addressing mode for symbol " + symbol);
         checkRegisters(symbol, base, index);
         return new Arg(Arg.Kind.MEMORY, pos, base, symbol, sel, offset, index, scale, null);
     }

@@ -71,7 +71,7 @@ final class Preprocessor {
             if (!line.isEmpty() && line.getFirst().is("#")) {
                 directive(line, conds, active, name);
             } else if (active) {
-                out.addAll(expand(line.stream().filter(t -> t.kind() != Token.Kind.CONTINUATION).toList(), new HashSet<>(), null));
+                out.addAll(expand(line.stream().filter(t -> t.kind() != Token.Kind.CONTINUATION).toList()));
                 out.add(tokens.get(end));
             }
             i = end + 1;
@@ -173,32 +173,44 @@ final class Preprocessor {
     }
 
     /**
-     * Expands macros in a run of tokens. Expanded text is rescanned with the macro disabled; meeting
-     * a disabled macro again is gc's "recursive macro invocation". {@code use} is the position of
-     * the outermost macro use (null at top level): expanded tokens and errors in them carry it.
+     * A token during expansion, with the macros whose expansion produced it (its "hide set", as in C
+     * preprocessors): meeting one of them again is gc's "recursive macro invocation".
      */
-    private List<Token> expand(List<Token> in, Set<String> disabled, Pos use) {
-        List<Token> result = new ArrayList<>();
-        for (int i = 0; i < in.size(); i++) {
-            Token t = in.get(i);
+    private record Pending(Token token, Set<String> hidden) {}
+
+    /**
+     * Expands the macros of one line. An expansion replaces the use in the token list and is
+     * rescanned together with what follows it, so an object-like macro may expand to the name of a
+     * function-like one whose arguments follow the use. Expanded tokens carry the position of the
+     * use in the line.
+     */
+    private List<Token> expand(List<Token> line) {
+        List<Pending> work = new ArrayList<>();
+        for (Token t : line) work.add(new Pending(t, Set.of()));
+        int i = 0;
+        while (i < work.size()) {
+            Pending p = work.get(i);
+            Token t = p.token();
             Macro m = t.isIdent() ? macros.get(t.text()) : null;
-            if (m == null || m.params() != null && !(i + 1 < in.size() && in.get(i + 1).is("("))) {
-                result.add(t);
+            if (m == null || m.params() != null && !(i + 1 < work.size() && work.get(i + 1).token().is("("))) {
+                i++;
                 continue;
             }
-            Pos at = use != null ? use : t.pos();
-            if (disabled.contains(m.name())) throw new AsmError(at, "recursive macro invocation");
+            if (p.hidden().contains(m.name())) throw new AsmError(t.pos(), "recursive macro invocation");
+            int end = i;
             List<Token> body = m.body();
             if (m.params() != null) {
                 List<List<Token>> args = new ArrayList<>();
-                i = arguments(in, i + 2, m, at, args);
+                end = arguments(work.stream().map(Pending::token).toList(), i + 2, m, t.pos(), args);
                 body = substitute(m, args);
             }
-            Set<String> inner = new HashSet<>(disabled);
-            inner.add(m.name());
-            for (Token e : expand(body, inner, at)) result.add(e.at(at));
+            Set<String> hidden = new HashSet<>(p.hidden());
+            hidden.add(m.name());
+            List<Pending> expansion = body.stream().map(b -> new Pending(b.at(t.pos()), hidden)).toList();
+            work.subList(i, end + 1).clear();
+            work.addAll(i, expansion);
         }
-        return result;
+        return work.stream().map(Pending::token).toList();
     }
 
     /** Reads the arguments of a macro call starting after its '('; returns the index of the ')'. */
