@@ -108,3 +108,28 @@ TEXT ·wrapper2(SB), WRAPPER, $16-8
 
 TEXT ·wrapper3(SB), NOSPLIT|WRAPPER, $16-8
 	RET
+
+TEXT ·noframecall(SB), NOSPLIT|NOFRAME, $0-0
+	CALL ·add(SB)
+	RET
+
+TEXT ·noframebig(SB), NOFRAME, $200-0
+	CALL ·add(SB)
+	RET
+
+TEXT ·tailframe(SB), $32-0
+	CALL ·add(SB)
+	JMP ·add(SB)
+
+TEXT ·empty(SB), NOSPLIT, $0-0
+
+TEXT ·abiwrapper(SB), NOSPLIT|ABIWRAPPER|NOPROF|REFLECTMETHOD, $0-0
+	RET
+
+TEXT ·manyrets(SB), $8-8
+	CMPQ AX, $0
+	JEQ 3(PC)
+	CALL ·add(SB)
+	RET
+	MOVQ $1, AX
+	RET
