@@ -79,29 +79,45 @@ final class FunctionBuilder {
 
     /** Assembles the function; null if it has errors (already reported). */
     AsmFunction finish() {
-        boolean hasCall = items.stream().anyMatch(i -> i instanceof Insn n && n.op() == Op.CALL);
-        frame = Frame.of(text, hasCall);
+        frame = Frame.of(text, items.stream().anyMatch(i -> i instanceof Insn n && n.op() == Op.CALL));
         pcTargets = pcTargets();
+        int errors = ctx.diagnostics().count();
         Label start = new Label(nextLabel++), morestack = new Label(nextLabel++);
-        progs.add(Prog.place(start));
+        Label adjustArgp = new Label(nextLabel++), body = new Label(nextLabel++);
         boolean wrapper = text.has(TextFlags.WRAPPER);
+        progs.add(Prog.place(start));
         if (!frame.nosplit() || wrapper) loadG();
         if (!frame.nosplit()) stackCheck(morestack);
         frameSetup();
-        Label adjustArgp = new Label(nextLabel++), body = new Label(nextLabel++);
         if (wrapper) panicCheck(adjustArgp, body);
-        List<FuncData> funcData = new ArrayList<>();
-        List<Integer> funcDataIndex = new ArrayList<>();
-        int errors = ctx.diagnostics().count();
+        List<Placed> funcData = body();
+        if (!frame.nosplit()) morestack(morestack, start);
+        if (wrapper) adjustArgp(adjustArgp, body);
+        validate();
+        if (ctx.diagnostics().count() > errors) return null;
+        Code code = Encoder.assemble(progs);
+        if (tlsLoad >= 0) code = TlsLoad.patch(code, tlsLoad);
+        List<FuncData> placed = new ArrayList<>();
+        for (Placed p : funcData) {
+            FuncData d = p.data();
+            placed.add(new FuncData(d.directive(), d.index(), d.value(), code.pc(p.progIndex()), d.pos()));
+        }
+        ctx.checker().check(text, frameRefs, ctx.diagnostics());
+        return new AsmFunction(text, frame.size(), frame.nosplit(), progs, code, placed, tlsLoad);
+    }
+
+    /** A PCDATA or FUNCDATA and the index of the Prog it precedes, whose offset it will take. */
+    private record Placed(FuncData data, int progIndex) {}
+
+    /** Lowers the statements of the body; reports errors per statement and undefined labels. */
+    private List<Placed> body() {
+        List<Placed> funcData = new ArrayList<>();
         int insn = 0;
         for (Item item : items) {
             try {
                 switch (item) {
                     case LabelDef l -> progs.add(Prog.place(labels.get(l.name())));
-                    case Meta m -> {
-                        funcData.add(funcData(m));
-                        funcDataIndex.add(progs.size());
-                    }
+                    case Meta m -> funcData.add(new Placed(funcData(m), progs.size()));
                     case Insn n -> {
                         if (pcTargets.containsKey(insn)) progs.add(Prog.place(pcTargets.get(insn)));
                         insnIndex = insn++;
@@ -115,25 +131,16 @@ final class FunctionBuilder {
         used.forEach((name, pos) -> {
             if (!defined.contains(name)) ctx.diagnostics().error(pos, "undefined label " + name);
         });
-        if (!frame.nosplit()) {
-            Pos at = text.pos();
-            progs.add(Prog.place(morestack));
-            String target = text.has(TextFlags.NEEDCTXT) ? "runtime.morestack" : "runtime.morestack_noctxt";
-            progs.add(Prog.of(Op.CALL, at, SymRef.of(References.function(target, Abi.ABI0))));
-            progs.add(Prog.of(Op.JMP, at, start));
-        }
-        if (wrapper) adjustArgp(adjustArgp, body);
-        validate();
-        if (ctx.diagnostics().count() > errors) return null;
-        Code code = Encoder.assemble(progs);
-        if (tlsLoad >= 0) code = TlsLoad.patch(code, tlsLoad);
-        List<FuncData> placed = new ArrayList<>();
-        for (int i = 0; i < funcData.size(); i++) {
-            FuncData d = funcData.get(i);
-            placed.add(new FuncData(d.directive(), d.index(), d.value(), code.pc(funcDataIndex.get(i)), d.pos()));
-        }
-        ctx.checker().check(text, frameRefs, ctx.diagnostics());
-        return new AsmFunction(text, frame.size(), frame.nosplit(), progs, code, placed, tlsLoad);
+        return funcData;
+    }
+
+    /** After the body: grow the stack and start over (runtime.morestack also saves the context register). */
+    private void morestack(Label morestack, Label start) {
+        Pos at = text.pos();
+        progs.add(Prog.place(morestack));
+        String target = text.has(TextFlags.NEEDCTXT) ? "runtime.morestack" : "runtime.morestack_noctxt";
+        progs.add(Prog.of(Op.CALL, at, SymRef.of(References.function(target, Abi.ABI0))));
+        progs.add(Prog.of(Op.JMP, at, start));
     }
 
     /** Labels for the targets of {@code n(PC)} branches, by instruction number (n counts instructions). */
