@@ -39,3 +39,6 @@ GLOBL ·t2(SB), $8
 GLOBL ·t3(SB), $16
 GLOBL ·t4(SB), $16
 GLOBL ·t5(SB), $16
+
+TEXT ·g(SB), NOSPLIT, $0-0 // ERROR "duplicate TEXT for main.g"
+GLOBL ·t1(SB), $8 // ERROR "duplicate GLOBL for main.t1"

@@ -145,7 +145,7 @@ public final class Assembler {
         Abi abi = sym.sel() == Arg.Selector.ABIINTERNAL ? Abi.INTERNAL : Abi.ABI0;
         if (abi == Abi.INTERNAL && (flags & TextFlags.NOSPLIT) == 0)
             throw new AsmError(s.pos(), "TEXT \"" + name + "\": ABIInternal requires NOSPLIT");
-        ctx.refs().defineFunction(name, abi);
+        if (!ctx.refs().defineFunction(name, abi)) throw new AsmError(s.pos(), "duplicate TEXT for " + name);
         return new TextHeader(SymRef.func(name, abi), s.pos(), (int) flags, negative ? -frame : frame, args,
                 sym.sel() == Arg.Selector.STATIC);
     }

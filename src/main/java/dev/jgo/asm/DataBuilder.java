@@ -129,6 +129,7 @@ final class DataBuilder {
             throw new AsmError(s.pos(), "GLOBL: expected immediate constant; found " + size.describe());
         if (size.offset() < 0 || size.offset() > Integer.MAX_VALUE) throw new AsmError(s.pos(), "GLOBL size out of range");
         String name = name(sym);
+        if (globls.containsKey(name)) throw new AsmError(s.pos(), "duplicate GLOBL for " + name);
         globls.put(name, new Globl(name, sym.sel() == Arg.Selector.STATIC, flags, size.offset(), s.pos()));
     }
 

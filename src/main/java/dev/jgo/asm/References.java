@@ -6,7 +6,9 @@ import dev.jgo.obj.Reloc;
 import dev.jgo.obj.RelocType;
 import dev.jgo.obj.SymRef;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Symbol references of one file. The amd64 model names symbols by plain strings; the assembler
@@ -17,15 +19,18 @@ import java.util.Map;
  */
 final class References {
     private final Map<String, Abi> functions = new HashMap<>();
+    private final Set<SymRef> defined = new HashSet<>();
 
     /** The amd64-model spelling of a reference to a function in the given ABI. */
     static String function(String name, Abi abi) {
         return SymRef.func(name, abi).toString();
     }
 
-    /** Records a TEXT of this file. */
-    void defineFunction(String name, Abi abi) {
+    /** Records a TEXT of this file; false if the file already has a TEXT of that name and ABI. */
+    boolean defineFunction(String name, Abi abi) {
+        if (!defined.add(SymRef.func(name, abi))) return false;
         functions.putIfAbsent(name, abi);
+        return true;
     }
 
     SymRef resolve(String spelled) {

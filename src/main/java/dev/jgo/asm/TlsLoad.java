@@ -20,6 +20,9 @@ final class TlsLoad {
     /** 64 = FS segment, 4C 8B 34 25 = MOV R14, [disp32] (no base, no index), disp32 = -8. */
     private static final byte[] BYTES = {0x64, 0x4C, (byte) 0x8B, 0x34, 0x25, (byte) 0xF8, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
 
+    /** How listings show the load, as gc prints it. */
+    static final String TEXT = "MOVQ\t(TLS), R14";
+
     private TlsLoad() {}
 
     /** The placeholder: MOVW 0x1000(SP), R14 encodes as 66 44 8B B4 24 00 10 00 00, also 9 bytes. */
@@ -35,8 +38,4 @@ final class TlsLoad {
         System.arraycopy(BYTES, 0, bytes, at, BYTES.length);
         return new Code(bytes, code.pcs(), code.pads(), code.labels(), code.fixups());
     }
-
-    /** How listings show the load, as gc prints it. */
-    static final String TEXT = "MOVQ\t(TLS), R14";
-
 }
