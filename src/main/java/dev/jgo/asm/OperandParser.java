@@ -42,12 +42,12 @@ final class OperandParser {
 
     private Arg dollar() {
         Token t = c.peek();
-        if (t.kind() == Token.Kind.STRING) {
+        if (t.kind() == Token.Kind.STRING && !emptyPackagePrefix()) {
             c.next();
             return Arg.constant(pos, Arg.Kind.STRING, t.text());
         }
         if (c.remainingHas(Token.Kind.FLOAT)) return Arg.constant(pos, Arg.Kind.FLOAT, Expr.floatExpr(c));
-        if (t.isIdent() || registerParenAhead(0) || hasRegisterParen()) {
+        if (t.isIdent() || emptyPackagePrefix() || hasRegisterParen()) {
             Arg a = memory();
             if (a.kind() == Arg.Kind.LABEL) throw new AsmError(pos, "illegal or missing addressing mode for symbol " + a.symbol());
             return a.asAddress();
@@ -59,10 +59,7 @@ final class OperandParser {
     private Arg memory() {
         String symbol = null;
         Arg.Selector sel = Arg.Selector.NONE;
-        if (c.peek().kind() == Token.Kind.STRING && c.peek().text().isEmpty() && c.peek(1).isIdent()
-                && c.peek(1).text().startsWith("\u00B7")) {
-            c.next(); // ""·name: the empty package path, the package being assembled
-        }
+        if (emptyPackagePrefix()) c.next();
         if (c.peek().isIdent()) {
             Token name = c.next();
             if (Registers.isRegisterName(name.text()))
@@ -136,6 +133,12 @@ final class OperandParser {
         if (!c.next().is(">") || !abi.isIdent() || !abi.text().equals("ABI0") && !abi.text().equals("ABIInternal"))
             throw new AsmError(pos, "malformed ABI selector \"" + abi.text() + "\" in reference to \"" + symbol + "\"");
         return abi.text().equals("ABI0") ? Arg.Selector.ABI0 : Arg.Selector.ABIINTERNAL;
+    }
+
+    /** {@code ""·name}: the empty package path stands for the package being assembled. */
+    private boolean emptyPackagePrefix() {
+        return c.peek().kind() == Token.Kind.STRING && c.peek().text().isEmpty() && c.peek(1).isIdent()
+                && c.peek(1).text().startsWith("\u00B7");
     }
 
     /** Whether the tokens from {@code ahead} open a register parenthesis: {@code (AX)}, {@code (SB)}, {@code (BX*4)}. */

@@ -98,6 +98,15 @@ class SymbolsTest {
     }
 
     @Test
+    void emptyPackagePathMeansTheCurrentPackage() {
+        Map<SymRef, Symbol> s = symbols("emptypkg.s", "example.com/q", false);
+        List<Reloc> relocs = s.get(SymRef.func("example.com/q.f", Abi.ABI0)).relocs();
+        assertEquals(List.of(SymRef.data("example.com/q.v"), SymRef.data("example.com/q.v"), SymRef.data("example.com/q.v"),
+                SymRef.func("example.com/q.f", Abi.ABI0)), relocs.stream().map(Reloc::target).toList());
+        assertTrue(s.containsKey(SymRef.data("example.com/q.v")));
+    }
+
+    @Test
     void floatImmediatesBecomeSharedReadOnlyConstants() {
         Map<SymRef, Symbol> s = symbols("insns.s", "main", false);
         Symbol f64 = s.get(SymRef.data("$f64.3ff8000000000000"));
