@@ -5,9 +5,10 @@ import java.util.List;
 
 /** The flag bits of TEXT and GLOBL, with the values textflag.h gives them (gc's values). */
 final class TextFlags {
-    static final int NOPROF = 1, DUPOK = 2, NOSPLIT = 4, RODATA = 8, NOPTR = 16, WRAPPER = 32, NEEDCTXT = 64,
-            TLSBSS = 256, NOFRAME = 512, REFLECTMETHOD = 1024, TOPFRAME = 2048, ABIWRAPPER = 4096;
+    static final int DUPOK = 2, NOSPLIT = 4, RODATA = 8, NOPTR = 16, WRAPPER = 32, NEEDCTXT = 64, NOFRAME = 512,
+            TOPFRAME = 2048, ABIWRAPPER = 4096;
 
+    /** Every flag by bit number; NOPROF, TLSBSS and REFLECTMETHOD are accepted and have no effect. */
     private static final String[] NAMES = {"NOPROF", "DUPOK", "NOSPLIT", "RODATA", "NOPTR", "WRAPPER", "NEEDCTXT",
         "", "TLSBSS", "NOFRAME", "REFLECTMETHOD", "TOPFRAME", "ABIWRAPPER"};
 

@@ -30,7 +30,7 @@ class GcDifferentialTest {
     private static final Map<String, String> FILES = Map.of(
             "frames.s", "main", "insns.s", "main", "preprocess.s", "main", "data.s", "main", "runtime.s", "runtime");
 
-    private int functions, identicalFunctions, lines, identicalLines, equivalentLines;
+    private int functions, identicalFunctions, lines, identicalLines, equivalentLines, insns, identicalInsns;
     private final List<String> mismatches = new ArrayList<>();
 
     @Test
@@ -76,7 +76,8 @@ class GcDifferentialTest {
     private void report(String what) {
         System.out.println("GcDifferentialTest (" + what + "): " + functions + " functions, " + identicalFunctions
                 + " byte-identical; " + lines + " source lines, " + identicalLines + " byte-identical, " + equivalentLines
-                + " equivalent and no longer, " + mismatches.size() + " mismatches");
+                + " equivalent and no longer, " + mismatches.size() + " mismatches; " + insns + " instructions, "
+                + identicalInsns + " on byte-identical lines");
         assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches.subList(0, Math.min(40, mismatches.size()))));
     }
 
@@ -111,16 +112,21 @@ class GcDifferentialTest {
         for (int i = 0; i < progs.size(); i++) {
             ourLines.merge(progs.get(i).pos().line(), hex(code, f.code().pc(i), f.code().pc(i + 1)), String::concat);
         }
-        List<GcListing.Insn> insns = gc.insns();
-        for (int i = 0; i < insns.size(); i++) {
-            int end = i + 1 < insns.size() ? insns.get(i + 1).pc() : gc.code().length;
-            gcLines.merge(insns.get(i).line(), hex(gc.code(), insns.get(i).pc(), end), String::concat);
+        Map<Integer, Integer> gcInsns = new TreeMap<>();
+        List<GcListing.Insn> listed = gc.insns();
+        for (int i = 0; i < listed.size(); i++) {
+            int end = i + 1 < listed.size() ? listed.get(i + 1).pc() : gc.code().length;
+            gcLines.merge(listed.get(i).line(), hex(gc.code(), listed.get(i).pc(), end), String::concat);
+            if (end > listed.get(i).pc()) gcInsns.merge(listed.get(i).line(), 1, Integer::sum);
         }
         for (var e : gcLines.entrySet()) {
             lines++;
+            int count = gcInsns.getOrDefault(e.getKey(), 0);
+            insns += count;
             String ourHex = ourLines.getOrDefault(e.getKey(), ""), gcHex = e.getValue();
             if (ourHex.equals(gcHex)) {
                 identicalLines++;
+                identicalInsns += count;
             } else if (ourHex.length() <= gcHex.length() && Tools.sameInstructions(ourHex, gcHex)) {
                 equivalentLines++;
             } else {
