@@ -3,6 +3,7 @@ package dev.jgo.asm;
 import dev.jgo.amd64.Code;
 import dev.jgo.amd64.Plan9;
 import dev.jgo.amd64.Prog;
+import dev.jgo.obj.Abi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record AsmFunction(TextHeader text, int frameSize, boolean nosplit, List<
     /** A listing in the layout of {@code go tool asm -S}. */
     public String listing() {
         List<String> flags = new ArrayList<>(TextFlags.names(text.flags() | (nosplit ? TextFlags.NOSPLIT : 0)));
-        if (text.ref().abi() == dev.jgo.obj.Abi.INTERNAL) flags.add("ABIInternal");
+        if (text.ref().abi() == Abi.INTERNAL) flags.add("ABIInternal");
         long args = text.argSize() == TextHeader.ARGS_UNKNOWN ? 0 : text.argSize();
         String listing = Plan9.function(new Plan9.Text(text.ref().name(), text.pos(), flags, frameSize, args), progs, code);
         if (tlsLoad < 0) return listing;

@@ -6,6 +6,7 @@ import dev.jgo.obj.SymFlag;
 import dev.jgo.obj.SymKind;
 import dev.jgo.obj.Symbol;
 import dev.jgo.syntax.Pos;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,11 +69,7 @@ final class DataBuilder {
         c.end = at.offset() + size;
         c.write(at.offset(), bytes(value, (int) size, s.pos()));
         if (value.kind() == Arg.Kind.ADDRESS) {
-            String spelled = Names.qualify(value.symbol(), ctx.pkgPath());
-            Names.checkSelector(value, spelled, ctx.compilingRuntime(), s.pos());
-            if (value.sel() == Arg.Selector.ABI0) spelled = References.function(spelled, dev.jgo.obj.Abi.ABI0);
-            if (value.sel() == Arg.Selector.ABIINTERNAL) spelled = References.function(spelled, dev.jgo.obj.Abi.INTERNAL);
-            c.pointers.add(new Pointer((int) at.offset(), spelled, value.offset()));
+            c.pointers.add(new Pointer((int) at.offset(), ctx.reference(value, false), value.offset()));
         }
     }
 
@@ -105,7 +102,7 @@ final class DataBuilder {
 
     /** Characters below 256 are bytes (they come from escapes like \xff); others are UTF-8. */
     private static byte[] stringBytes(String s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         s.codePoints().forEach(cp -> {
             if (cp < 256) out.write(cp);
             else out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));

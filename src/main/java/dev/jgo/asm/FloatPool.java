@@ -6,6 +6,7 @@ import dev.jgo.obj.Symbol;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +31,7 @@ final class FloatPool {
             name = String.format("$f64.%016x", bits);
         }
         symbols.computeIfAbsent(name, n -> Symbol.data(n, SymKind.RODATA, single ? 4 : 8, b.array(),
-                java.util.List.of(), SymFlag.DUPOK));
+                List.of(), SymFlag.DUPOK));
         return name;
     }
 

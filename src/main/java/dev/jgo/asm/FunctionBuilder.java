@@ -255,7 +255,7 @@ final class FunctionBuilder {
             }
             case ADDRESS -> {
                 if (!a.isPseudo("SB") || a.index() != null || n.op() != Op.MOVQ) throw illegal(a, n);
-                yield new SymRef(symbol(a, false), a.offset());
+                yield new SymRef(ctx.reference(a, false), a.offset());
             }
             case MEMORY -> memory(a, n, branch);
         };
@@ -265,7 +265,7 @@ final class FunctionBuilder {
         String base = a.reg();
         if ("SB".equals(base)) {
             if (a.index() != null) throw new AsmError(a.pos(), "jgo cannot index a symbol reference yet: " + a.describe());
-            return new SymRef(symbol(a, branch), a.offset());
+            return new SymRef(ctx.reference(a, branch), a.offset());
         }
         if ("PC".equals(base)) {
             if (!branch) throw new AsmError(a.pos(), "illegal addressing mode for PC");
@@ -296,17 +296,6 @@ final class FunctionBuilder {
         return offset >>> 32 == 0 ? (int) offset : offset;
     }
 
-    /** The model's spelling of a symbol reference; branch targets are functions, ABI0 unless selected. */
-    private String symbol(Arg a, boolean branch) {
-        String name = Names.qualify(a.symbol(), ctx.pkgPath());
-        Names.checkSelector(a, name, ctx.compilingRuntime(), a.pos());
-        return switch (a.sel()) {
-            case ABI0 -> References.function(name, Abi.ABI0);
-            case ABIINTERNAL -> References.function(name, Abi.INTERNAL);
-            case NONE, STATIC -> branch ? References.function(name, Abi.ABI0) : name;
-        };
-    }
-
     private FuncData funcData(Meta m) {
         Arg index = m.args().get(0), value = m.args().get(1);
         if (index.kind() != Arg.Kind.IMMEDIATE)
@@ -317,7 +306,7 @@ final class FunctionBuilder {
             return new FuncData("PCDATA", index.offset(), String.valueOf(value.offset()), 0, m.pos());
         }
         if (!value.isSymbol()) throw new AsmError(m.pos(), "FUNCDATA symbol \"" + value.describe() + "\" must be a symbol(SB)");
-        return new FuncData("FUNCDATA", index.offset(), symbol(value, false), 0, m.pos());
+        return new FuncData("FUNCDATA", index.offset(), ctx.reference(value, false), 0, m.pos());
     }
 
     /** Reports, at its line, every instruction the encoder has no form for. */

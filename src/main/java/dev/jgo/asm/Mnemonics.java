@@ -1,9 +1,9 @@
 package dev.jgo.asm;
 
 import dev.jgo.amd64.Op;
+import dev.jgo.amd64.Shape;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Instruction names of Go's amd64 assembler that jgo's instruction model implements: every
@@ -13,7 +13,6 @@ import java.util.Set;
  */
 final class Mnemonics {
     private static final Map<String, Op> OPS = new HashMap<>();
-    private static final Set<String> DIRECTIVES = Set.of("TEXT", "DATA", "GLOBL", "PCDATA", "FUNCDATA");
 
     static {
         for (Op op : Op.values()) {
@@ -51,11 +50,7 @@ final class Mnemonics {
         return OPS.get(name);
     }
 
-    static boolean isDirective(String name) {
-        return DIRECTIVES.contains(name);
-    }
-
     static boolean isBranch(Op op) {
-        return op == Op.JMP || op == Op.CALL || op.shape() instanceof dev.jgo.amd64.Shape.JumpCC;
+        return op == Op.JMP || op == Op.CALL || op.shape() instanceof Shape.JumpCC;
     }
 }
