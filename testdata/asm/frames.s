@@ -133,3 +133,7 @@ TEXT ·manyrets(SB), $8-8
 	RET
 	MOVQ $1, AX
 	RET
+
+TEXT ·minus8(SB), NOSPLIT, $-8-8
+	MOVQ a+0(FP), AX
+	RET

@@ -80,6 +80,10 @@ final class FunctionBuilder {
     /** Assembles the function; null if it has errors (already reported). */
     AsmFunction finish() {
         frame = Frame.of(text, items.stream().anyMatch(i -> i instanceof Insn n && n.op() == Op.CALL));
+        if (frame.size() % 8 != 0) {
+            ctx.diagnostics().error(text.pos(), "unaligned stack size " + frame.size());
+            return null;
+        }
         pcTargets = pcTargets();
         int errors = ctx.diagnostics().count();
         Label start = new Label(nextLabel++), morestack = new Label(nextLabel++);
