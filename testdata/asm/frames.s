@@ -137,3 +137,23 @@ TEXT ·manyrets(SB), $8-8
 TEXT ·minus8(SB), NOSPLIT, $-8-8
 	MOVQ a+0(FP), AX
 	RET
+
+// PUSHQ, POPQ and ADJSP move the FP and pseudo-SP offsets along with SP.
+TEXT ·pushes(SB), NOSPLIT, $8-16
+	PUSHQ AX
+	MOVQ x+0(FP), BX
+	MOVQ y-8(SP), CX
+	ADJSP $16
+	MOVQ x+0(FP), BX
+	ADJSP $-16
+	POPQ AX
+	PUSHFQ
+	MOVQ x+8(FP), BX
+	POPFQ
+	MOVQ x+0(FP), BX
+	RET
+
+TEXT ·adjsp128(SB), NOSPLIT, $0-0
+	ADJSP $-128
+	ADJSP $128
+	RET

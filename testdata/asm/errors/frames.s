@@ -10,3 +10,7 @@ TEXT ·oddleaf(SB), NOSPLIT, $4-0 // ERROR "unaligned stack size 12"
 
 TEXT ·oddnoframe(SB), NOSPLIT|NOFRAME, $4-0 // ERROR "unaligned stack size 4"
 	RET
+
+TEXT ·unbalanced(SB), NOSPLIT, $0-0
+	PUSHQ AX
+	RET // ERROR "main.unbalanced: unbalanced PUSH/POP"

@@ -8,7 +8,8 @@ package dev.jgo.asm;
  *
  * <p>Offsets: the pseudo-register FP is the address of the first argument, above the return
  * address: {@code x+off(FP)} is {@code off+size+8(SP)}. The pseudo-register SP is the top of the
- * locals, below the saved frame pointer: {@code x-off(SP)} is {@code locals-off(SP)}.
+ * locals, below the saved frame pointer: {@code x-off(SP)} is {@code locals-off(SP)}. Both are
+ * further from SP by {@code pushed}, the bytes PUSHQ/POPQ/ADJSP have moved SP so far.
  */
 record Frame(int locals, int bpSave, int size, boolean nosplit) {
     /** gc's StackSmall: frames up to this size need only compare SP with the stack guard. */
@@ -26,11 +27,11 @@ record Frame(int locals, int bpSave, int size, boolean nosplit) {
         return new Frame(locals, bp ? 8 : 0, size, nosplit);
     }
 
-    long fp(long offset) {
-        return offset + size + 8;
+    long fp(long offset, int pushed) {
+        return offset + size + 8 + pushed;
     }
 
-    long sp(long offset) {
-        return offset + locals;
+    long sp(long offset, int pushed) {
+        return offset + locals + pushed;
     }
 }

@@ -51,6 +51,8 @@ final class FunctionBuilder {
     private int nextLabel;
     private int tlsLoad = -1;
     private int insnIndex;
+    /** Bytes pushed on the stack by the instructions lowered so far (PUSHQ, POPQ, ADJSP), in source order as gc counts. */
+    private int pushed;
 
     FunctionBuilder(TextHeader text, Context ctx) {
         this.text = text;
@@ -65,7 +67,8 @@ final class FunctionBuilder {
 
     void add(Statement s) {
         boolean meta = s.op().equals("PCDATA") || s.op().equals("FUNCDATA");
-        Op op = Mnemonics.lookup(s.op());
+        // ADJSP $n is gc's pseudo-instruction for SUBQ $n, SP that also moves the FP and SP offsets.
+        Op op = s.op().equals("ADJSP") ? Op.SUBQ : Mnemonics.lookup(s.op());
         if (op == null && !meta) throw new AsmError(s.pos(), "unrecognized instruction \"" + s.op() + "\"");
         List<Arg> args = new ArrayList<>();
         for (int i = 0; i < s.operands().size(); i++) args.add(s.arg(i));
@@ -190,7 +193,7 @@ final class FunctionBuilder {
 
     private void frameSetup() {
         Pos at = text.pos();
-        if (frame.size() > 0) progs.add(adjustSp(Op.SUBQ, Op.ADDQ, at));
+        if (frame.size() > 0) progs.add(adjustSp(frame.size(), at));
         if (frame.bpSave() > 0) {
             progs.add(Prog.of(Op.MOVQ, at, Reg.BP, Mem.at(Reg.SP, frame.size() - 8)));
             progs.add(Prog.of(Op.LEAQ, at, Mem.at(Reg.SP, frame.size() - 8), Reg.BP));
@@ -222,17 +225,30 @@ final class FunctionBuilder {
 
     private void epilogue(Pos at) {
         if (frame.bpSave() > 0) progs.add(Prog.of(Op.MOVQ, at, Mem.at(Reg.SP, frame.size() - 8), Reg.BP));
-        if (frame.size() > 0) progs.add(adjustSp(Op.ADDQ, Op.SUBQ, at));
+        if (frame.size() > 0) progs.add(adjustSp(-frame.size(), at));
     }
 
-    /** {@code op $size, SP}; a size of 128 is written as the opposite op by -128, which fits a byte, as gc does. */
-    private Prog adjustSp(Op op, Op opposite, Pos at) {
-        return frame.size() == 128
-                ? Prog.of(opposite, at, new Imm(-128), Reg.SP)
-                : Prog.of(op, at, new Imm(frame.size()), Reg.SP);
+    /**
+     * Moves SP down by {@code bytes} (up if negative): SUBQ or ADDQ; 128 is written as the other
+     * instruction by -128, which fits a byte, as gc does.
+     */
+    private static Prog adjustSp(long bytes, Pos at) {
+        Op op = bytes > 0 ? Op.SUBQ : Op.ADDQ;
+        long amount = Math.abs(bytes);
+        if (amount == 128) return Prog.of(bytes > 0 ? Op.ADDQ : Op.SUBQ, at, new Imm(-128), Reg.SP);
+        return Prog.of(op, at, new Imm(amount), Reg.SP);
     }
 
     private void lower(Insn n) {
+        if (n.mnemonic().equals("ADJSP")) {
+            if (n.args().size() != 1 || n.args().getFirst().kind() != Arg.Kind.IMMEDIATE)
+                throw new AsmError(n.pos(), "ADJSP needs one immediate operand");
+            long bytes = n.args().getFirst().offset();
+            progs.add(adjustSp(bytes, n.pos()));
+            pushed += (int) bytes;
+            return;
+        }
+        if (n.op() == Op.RET && pushed != 0) throw new AsmError(n.pos(), text.ref().name() + ": unbalanced PUSH/POP");
         if (n.op() == Op.RET && n.args().isEmpty()) epilogue(n.pos());
         List<Operand> operands = new ArrayList<>();
         for (Arg a : n.args()) operands.add(operand(a, n));
@@ -240,6 +256,11 @@ final class FunctionBuilder {
         // MOVQ $sym(SB), reg: gc loads the address RIP-relative.
         if (op == Op.MOVQ && n.args().size() == 2 && n.args().getFirst().kind() == Arg.Kind.ADDRESS) op = Op.LEAQ;
         progs.add(new Prog(op, operands, n.pos()));
+        pushed += switch (op) {
+            case PUSHQ, PUSHFQ -> 8;
+            case POPQ, POPFQ -> -8;
+            default -> 0;
+        };
     }
 
     private Operand operand(Arg a, Insn n) {
@@ -281,10 +302,10 @@ final class FunctionBuilder {
         try {
             if ("FP".equals(base)) {
                 frameRefs.add(new FrameRef(a.symbol(), a.offset(), n.mnemonic(), a.pos()));
-                return new Mem(Reg.SP, index, a.scale(), frame.fp(a.offset()), new Mem.Slot(a.symbol(), true));
+                return new Mem(Reg.SP, index, a.scale(), frame.fp(a.offset(), pushed), new Mem.Slot(a.symbol(), true));
             }
             if ("SP".equals(base) && a.symbol() != null) {
-                return new Mem(Reg.SP, index, a.scale(), frame.sp(a.offset()), new Mem.Slot(a.symbol(), false));
+                return new Mem(Reg.SP, index, a.scale(), frame.sp(a.offset(), pushed), new Mem.Slot(a.symbol(), false));
             }
             return new Mem(base == null ? null : Registers.lookup(base), index, a.scale(), displacement(a.offset()), null);
         } catch (IllegalArgumentException e) {
