@@ -157,3 +157,18 @@ TEXT ·adjsp128(SB), NOSPLIT, $0-0
 	ADJSP $-128
 	ADJSP $128
 	RET
+
+// Calls to runtime panics that use no stack do not stop gc from marking a small function NOSPLIT.
+TEXT ·lightcalls(SB), $16-0
+	CALL runtime·panicdivide(SB)
+	CALL runtime·panicIndex(SB)
+	RET
+
+TEXT ·lightcallsbig(SB), $112-0
+	CALL runtime·panicshift(SB)
+	RET
+
+TEXT ·lightandheavy(SB), $16-0
+	CALL runtime·panicwrap(SB)
+	CALL ·add(SB)
+	RET

@@ -17,14 +17,26 @@ record Frame(int locals, int bpSave, int size, boolean nosplit) {
     /** gc's StackBig: up to this size SP minus the frame cannot wrap around. */
     static final int STACK_BIG = 4096;
 
-    static Frame of(TextHeader text, boolean hasCall) {
+    /**
+     * @param hasCall whether the function has a CALL
+     * @param onlyLightCalls whether every CALL goes to a runtime panic function that uses no stack
+     *     before its own check (panicdivide, panicshift, panicwrap, panicIndex*, panicSlice*)
+     */
+    static Frame of(TextHeader text, boolean hasCall, boolean onlyLightCalls) {
         int locals = (int) Math.max(0, text.frame());
         boolean nosplit = text.has(TextFlags.NOSPLIT);
         boolean bp = !text.has(TextFlags.NOFRAME) && !(locals == 0 && (nosplit || !hasCall));
         int size = locals + (bp ? 8 : 0);
         // A leaf function with a small frame cannot overflow the guard area: gc marks it NOSPLIT.
-        if (!hasCall && size < STACK_SMALL) nosplit = true;
+        boolean leaf = !hasCall || onlyLightCalls && size < STACK_SMALL - 8;
+        if (leaf && size < STACK_SMALL) nosplit = true;
         return new Frame(locals, bp ? 8 : 0, size, nosplit);
+    }
+
+    /** The runtime calls gc does not count against a leaf function. */
+    static boolean isLightRuntimeCall(String symbol) {
+        return symbol.equals("runtime.panicdivide") || symbol.equals("runtime.panicwrap") || symbol.equals("runtime.panicshift")
+                || symbol.startsWith("runtime.panicIndex") || symbol.startsWith("runtime.panicSlice");
     }
 
     long fp(long offset, int pushed) {

@@ -82,7 +82,8 @@ final class FunctionBuilder {
 
     /** Assembles the function; null if it has errors (already reported). */
     AsmFunction finish() {
-        frame = Frame.of(text, items.stream().anyMatch(i -> i instanceof Insn n && n.op() == Op.CALL));
+        List<Insn> calls = items.stream().filter(i -> i instanceof Insn n && n.op() == Op.CALL).map(i -> (Insn) i).toList();
+        frame = Frame.of(text, !calls.isEmpty(), calls.stream().allMatch(this::isLightRuntimeCall));
         if (frame.size() % 8 != 0) {
             ctx.diagnostics().error(text.pos(), "unaligned stack size " + frame.size());
             return null;
@@ -148,6 +149,11 @@ final class FunctionBuilder {
         String target = text.has(TextFlags.NEEDCTXT) ? "runtime.morestack" : "runtime.morestack_noctxt";
         progs.add(Prog.of(Op.CALL, at, SymRef.of(References.function(target, Abi.ABI0))));
         progs.add(Prog.of(Op.JMP, at, start));
+    }
+
+    private boolean isLightRuntimeCall(Insn call) {
+        Arg target = call.args().size() == 1 ? call.args().getFirst() : null;
+        return target != null && target.isSymbol() && Frame.isLightRuntimeCall(Names.qualify(target.symbol(), ctx.pkgPath()));
     }
 
     /** Labels for the targets of {@code n(PC)} branches, by instruction number (n counts instructions). */
