@@ -35,6 +35,7 @@ final class JumpPadding {
             case Shape.JumpCC s -> true;
             case Shape.Jump s -> true;
             case Shape.Call s -> true;
+            case Shape.Duff s -> true;
             default -> p.op() == Op.RET;
         };
     }

@@ -1,0 +1,33 @@
+package dev.jgo.types;
+
+import dev.jgo.syntax.Decl;
+import dev.jgo.syntax.Expr;
+import dev.jgo.syntax.Spec;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The syntax of one package-level declaration and what it depends on. */
+final class DeclInfo {
+    final Scope fileScope;
+    /** For var a, b = f(): all the variables sharing init; otherwise null. */
+    List<Obj.Var> lhs;
+    Expr typ;
+    Expr init;
+    int iota;
+    Spec.Type tspec;
+    Decl.FuncDecl fdecl;
+    /** Package-level objects used by the declaration, in order of first use. */
+    final Set<Obj> deps = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Obj> depOrder = new LinkedHashSet<>();
+
+    DeclInfo(Scope fileScope) {
+        this.fileScope = fileScope;
+    }
+
+    void addDep(Obj o) {
+        if (deps.add(o)) depOrder.add(o);
+    }
+}
