@@ -175,3 +175,15 @@ TEXT ·constants(SB), NOSPLIT, $0-0
 DATA ·table<>+0(SB)/8, $1
 GLOBL ·table<>(SB), RODATA, $32
 GLOBL ·counter(SB), NOPTR, $16
+
+// g from thread-local storage, as runtime code reads it.
+TEXT ·getg(SB), NOSPLIT, $0-8
+	MOVQ (TLS), AX
+	MOVQ AX, ret+0(FP)
+	RET
+
+TEXT ·doubleshift(SB), NOSPLIT, $0-0
+	SHLQ $13, DI, SI
+	SHRQ $2, R8, R15
+	SHRQ CX, AX, BX
+	RET

@@ -13,7 +13,10 @@ import java.util.List;
  * epilogues and morestack call, their machine code and the PCDATA/FUNCDATA seen.
  */
 public record AsmFunction(TextHeader text, int frameSize, boolean nosplit, List<Prog> progs, Code code,
-                          List<FuncData> funcData, int tlsLoad) {
+                          List<FuncData> funcData) {
+    /** gc's funcID for wrapper functions, which listings print. */
+    private static final int FUNC_ID_WRAPPER = 0x15;
+
     public AsmFunction {
         progs = List.copyOf(progs);
         funcData = List.copyOf(funcData);
@@ -24,9 +27,7 @@ public record AsmFunction(TextHeader text, int frameSize, boolean nosplit, List<
         List<String> flags = new ArrayList<>(TextFlags.names(text.flags() | (nosplit ? TextFlags.NOSPLIT : 0)));
         if (text.ref().abi() == Abi.INTERNAL) flags.add("ABIInternal");
         long args = text.argSize() == TextHeader.ARGS_UNKNOWN ? 0 : text.argSize();
-        String listing = Plan9.function(new Plan9.Text(text.ref().name(), text.pos(), flags, frameSize, args), progs, code);
-        if (tlsLoad < 0) return listing;
-        String placeholder = Plan9.instruction(progs.get(tlsLoad), l -> "");
-        return listing.replace(placeholder, TlsLoad.TEXT);
+        int funcId = text.has(TextFlags.WRAPPER) ? FUNC_ID_WRAPPER : 0;
+        return Plan9.function(new Plan9.Text(text.ref().name(), text.pos(), flags, frameSize, args, funcId), progs, code);
     }
 }

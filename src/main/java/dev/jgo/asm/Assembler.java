@@ -3,6 +3,7 @@ package dev.jgo.asm;
 import dev.jgo.obj.Abi;
 import dev.jgo.obj.FuncInfo;
 import dev.jgo.obj.LineTable;
+import dev.jgo.obj.Reloc;
 import dev.jgo.obj.ArgInfo;
 import dev.jgo.obj.StackMaps;
 import dev.jgo.obj.SymFlag;
@@ -175,7 +176,8 @@ public final class Assembler {
         if (t.has(TextFlags.ABIWRAPPER)) flags.add(SymFlag.ABIWRAPPER);
         if (t.has(TextFlags.TOPFRAME)) flags.add(SymFlag.TOPFRAME);
         if (t.fileLocal()) flags.add(SymFlag.LOCAL);
-        return Symbol.text(t.ref().name(), t.ref().abi(), f.code().bytes(), f.code().fixups().stream().map(ctx.refs()::reloc).toList(),
-                info, flags.toArray(SymFlag[]::new));
+        byte[] code = f.code().bytes().clone();
+        List<Reloc> relocs = ctx.refs().relocs(f.code().fixups(), code);
+        return Symbol.text(t.ref().name(), t.ref().abi(), code, relocs, info, flags.toArray(SymFlag[]::new));
     }
 }

@@ -13,6 +13,7 @@ import dev.jgo.amd64.Prog;
 import dev.jgo.amd64.Reg;
 import dev.jgo.amd64.Shape;
 import dev.jgo.amd64.SymRef;
+import dev.jgo.amd64.Tls;
 import dev.jgo.obj.Abi;
 import dev.jgo.syntax.Pos;
 import java.util.ArrayList;
@@ -49,7 +50,6 @@ final class FunctionBuilder {
     private Map<Integer, Label> pcTargets;
     private Frame frame;
     private int nextLabel;
-    private int tlsLoad = -1;
     private int insnIndex;
     /** Bytes pushed on the stack by the instructions lowered so far (PUSHQ, POPQ, ADJSP), in source order as gc counts. */
     private int pushed;
@@ -82,8 +82,8 @@ final class FunctionBuilder {
 
     /** Assembles the function; null if it has errors (already reported). */
     AsmFunction finish() {
-        List<Insn> calls = items.stream().filter(i -> i instanceof Insn n && n.op() == Op.CALL).map(i -> (Insn) i).toList();
-        frame = Frame.of(text, !calls.isEmpty(), calls.stream().allMatch(this::isLightRuntimeCall));
+        List<Insn> calls = items.stream().filter(i -> i instanceof Insn n && isCall(n.op())).map(i -> (Insn) i).toList();
+        frame = Frame.of(text, !calls.isEmpty(), calls.stream().allMatch(this::isLightCall));
         if (frame.size() % 8 != 0) {
             ctx.diagnostics().error(text.pos(), "unaligned stack size " + frame.size());
             return null;
@@ -98,34 +98,29 @@ final class FunctionBuilder {
         if (!frame.nosplit()) stackCheck(morestack);
         frameSetup();
         if (wrapper) panicCheck(adjustArgp, body);
-        List<Placed> funcData = body();
+        body();
         if (!frame.nosplit()) morestack(morestack, start);
         if (wrapper) adjustArgp(adjustArgp, body);
         validate();
         if (ctx.diagnostics().count() > errors) return null;
         Code code = Encoder.assemble(progs);
-        if (tlsLoad >= 0) code = TlsLoad.patch(code, tlsLoad);
-        List<FuncData> placed = new ArrayList<>();
-        for (Placed p : funcData) {
-            FuncData d = p.data();
-            placed.add(new FuncData(d.directive(), d.index(), d.value(), code.pc(p.progIndex()), d.pos()));
-        }
         ctx.checker().check(text, frameRefs, ctx.diagnostics());
-        return new AsmFunction(text, frame.size(), frame.nosplit(), progs, code, placed, tlsLoad);
+        return new AsmFunction(text, frame.size(), frame.nosplit(), progs, code, funcData(code));
     }
 
-    /** A PCDATA or FUNCDATA and the index of the Prog it precedes, whose offset it will take. */
-    private record Placed(FuncData data, int progIndex) {}
+    /** CALL, and gc's DUFFZERO/DUFFCOPY, which call into the runtime's Duff's devices. */
+    private static boolean isCall(Op op) {
+        return op == Op.CALL || op == Op.DUFFZERO || op == Op.DUFFCOPY;
+    }
 
     /** Lowers the statements of the body; reports errors per statement and undefined labels. */
-    private List<Placed> body() {
-        List<Placed> funcData = new ArrayList<>();
+    private void body() {
         int insn = 0;
         for (Item item : items) {
             try {
                 switch (item) {
                     case LabelDef l -> progs.add(Prog.place(labels.get(l.name())));
-                    case Meta m -> funcData.add(new Placed(funcData(m), progs.size()));
+                    case Meta m -> progs.add(meta(m));
                     case Insn n -> {
                         if (pcTargets.containsKey(insn)) progs.add(Prog.place(pcTargets.get(insn)));
                         insnIndex = insn++;
@@ -139,7 +134,6 @@ final class FunctionBuilder {
         used.forEach((name, pos) -> {
             if (!defined.contains(name)) ctx.diagnostics().error(pos, "undefined label " + name);
         });
-        return funcData;
     }
 
     /** After the body: grow the stack and start over (runtime.morestack also saves the context register). */
@@ -151,7 +145,9 @@ final class FunctionBuilder {
         progs.add(Prog.of(Op.JMP, at, start));
     }
 
-    private boolean isLightRuntimeCall(Insn call) {
+    /** DUFFZERO/DUFFCOPY, or a CALL of a runtime panic that uses no stack (see {@link Frame#of}). */
+    private boolean isLightCall(Insn call) {
+        if (call.op() != Op.CALL) return true;
         Arg target = call.args().size() == 1 ? call.args().getFirst() : null;
         return target != null && target.isSymbol() && Frame.isLightRuntimeCall(Names.qualify(target.symbol(), ctx.pkgPath()));
     }
@@ -172,10 +168,7 @@ final class FunctionBuilder {
 
     /** g is in R14 in ABIInternal; ABI0 code loads it from TLS. */
     private void loadG() {
-        if (text.ref().abi() == Abi.ABI0) {
-            tlsLoad = progs.size();
-            progs.add(TlsLoad.placeholder(text.pos()));
-        }
+        if (text.ref().abi() == Abi.ABI0) progs.add(Prog.of(Op.MOVQ, text.pos(), new Tls(), Reg.R14));
     }
 
     /** Compares SP (less the frame, for big frames) with g's stack guard at 16(g). */
@@ -298,6 +291,10 @@ final class FunctionBuilder {
             if (a.index() != null) throw new AsmError(a.pos(), "jgo cannot index a symbol reference yet: " + a.describe());
             return new SymRef(ctx.reference(a, branch), a.offset());
         }
+        if ("TLS".equals(base)) {
+            if (a.symbol() != null || a.index() != null || a.offset() != 0) throw new AsmError(a.pos(), "illegal operand " + a.describe());
+            return new Tls();
+        }
         if ("PC".equals(base)) {
             if (!branch) throw new AsmError(a.pos(), "illegal addressing mode for PC");
             Label l = pcTargets.get(insnIndex + (int) a.offset());
@@ -327,17 +324,31 @@ final class FunctionBuilder {
         return offset >>> 32 == 0 ? (int) offset : offset;
     }
 
-    private FuncData funcData(Meta m) {
+    /** PCDATA $table, $value or FUNCDATA $index, sym(SB): a zero-size Prog that keeps its place in the code. */
+    private Prog meta(Meta m) {
         Arg index = m.args().get(0), value = m.args().get(1);
         if (index.kind() != Arg.Kind.IMMEDIATE)
             throw new AsmError(m.pos(), m.directive() + ": expected integer constant; found " + index.describe());
         if (m.directive().equals("PCDATA")) {
             if (value.kind() != Arg.Kind.IMMEDIATE)
                 throw new AsmError(m.pos(), "PCDATA: expected integer constant; found " + value.describe());
-            return new FuncData("PCDATA", index.offset(), String.valueOf(value.offset()), 0, m.pos());
+            return Prog.of(Op.PCDATA, m.pos(), new Imm(index.offset()), new Imm(value.offset()));
         }
         if (!value.isSymbol()) throw new AsmError(m.pos(), "FUNCDATA symbol \"" + value.describe() + "\" must be a symbol(SB)");
-        return new FuncData("FUNCDATA", index.offset(), ctx.reference(value, false), 0, m.pos());
+        return Prog.of(Op.FUNCDATA, m.pos(), new Imm(index.offset()), new SymRef(ctx.reference(value, false), value.offset()));
+    }
+
+    /** The PCDATA and FUNCDATA of the function with the code offsets they apply from. */
+    private List<FuncData> funcData(Code code) {
+        List<FuncData> out = new ArrayList<>();
+        for (int i = 0; i < progs.size(); i++) {
+            Prog p = progs.get(i);
+            if (p.op() != Op.PCDATA && p.op() != Op.FUNCDATA) continue;
+            long index = ((Imm) p.arg(0)).value();
+            String value = p.arg(1) instanceof Imm(long v) ? String.valueOf(v) : ((SymRef) p.arg(1)).symbol();
+            out.add(new FuncData(p.op().name(), index, value, code.pc(i), p.pos()));
+        }
+        return out;
     }
 
     /** Reports, at its line, every instruction the encoder has no form for. */

@@ -103,9 +103,8 @@ final class OperandParser {
     }
 
     private void checkRegisters(String symbol, String base, String index) {
-        for (String r : new String[] {base, index}) {
-            if (r != null && Registers.isUnsupported(r)) throw new AsmError(pos, "register " + r + " is not supported by jgo");
-        }
+        if (base != null && !base.equals("TLS") && Registers.isUnsupported(base))
+            throw new AsmError(pos, "register " + base + " is not supported by jgo");
         if (index != null && (Registers.isPseudo(index) || Registers.lookup(index) == null || Registers.lookup(index).isXmm()))
             throw new AsmError(pos, "illegal use of register " + index + " as index");
         if (symbol != null && base != null && !Registers.isPseudo(base) && !base.equals("SP"))

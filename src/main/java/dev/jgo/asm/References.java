@@ -5,8 +5,10 @@ import dev.jgo.obj.Abi;
 import dev.jgo.obj.Reloc;
 import dev.jgo.obj.RelocType;
 import dev.jgo.obj.SymRef;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,13 +44,32 @@ final class References {
         return abi != null ? SymRef.func(spelled, abi) : SymRef.data(spelled);
     }
 
-    /** The linker's relocation for an encoder fixup; both use ELF's addend convention. */
-    Reloc reloc(Fixup f) {
-        RelocType type = switch (f.kind()) {
-            case CALL_PC32 -> RelocType.CALL;
-            case PC32 -> RelocType.PCREL32;
-            case ABS64 -> RelocType.ADDR64;
-        };
-        return new Reloc(f.offset(), type, resolve(f.symbol()), f.addend());
+    /**
+     * g's offset from the FS base, which {@code (TLS)} operands address: the word just below the
+     * base, where gc's linker puts runtime.tlsg in a static executable and where jgo's runtime
+     * must keep g. The obj model has no TLS relocation yet, so the assembler fills it in itself.
+     */
+    static final int G_TLS_OFFSET = -8;
+
+    /**
+     * The linker's relocations for an encoder's fixups (both use ELF's addend convention); TLS
+     * offsets are written into {@code code} instead.
+     */
+    List<Reloc> relocs(List<Fixup> fixups, byte[] code) {
+        List<Reloc> relocs = new ArrayList<>();
+        for (Fixup f : fixups) {
+            RelocType type = switch (f.kind()) {
+                case CALL_PC32 -> RelocType.CALL;
+                case PC32 -> RelocType.PCREL32;
+                case ABS64 -> RelocType.ADDR64;
+                case TLS_LE -> null;
+            };
+            if (type != null) {
+                relocs.add(new Reloc(f.offset(), type, resolve(f.symbol()), f.addend()));
+            } else {
+                for (int i = 0; i < 4; i++) code[f.offset() + i] = (byte) (G_TLS_OFFSET >> (8 * i));
+            }
+        }
+        return relocs;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
  * Register names of Go's amd64 assembler. The byte names (AL, SIB, R8B, …) denote the same
  * {@link Reg} as the full names: the mnemonic's suffix decides the width. Names of registers jgo's
  * instruction model does not have yet (AH, segment, AVX, mask, control registers) are known so
- * that using one says so instead of being taken for a symbol.
+ * that using one says so instead of being taken for a symbol. TLS is among them as a register;
+ * as a memory operand, {@code (TLS)}, it is the goroutine's slot in thread-local storage.
  */
 final class Registers {
     private static final Map<String, Reg> NAMES = new HashMap<>();
@@ -18,7 +19,7 @@ final class Registers {
 
     static {
         for (Reg r : Reg.values()) NAMES.put(r.name(), r);
-        for (int i = 0; i < 16; i++) NAMES.put(i < 8 ? BYTE_NAMES[i] : "R" + i + "B", Reg.gp(i));
+        for (int i = 0; i < 16; i++) NAMES.put(i < 8 ? BYTE_NAMES[i] : "R" + i + "B", Reg.values()[i]);
     }
 
     private Registers() {}

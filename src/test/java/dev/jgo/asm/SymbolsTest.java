@@ -81,6 +81,14 @@ class SymbolsTest {
     }
 
     @Test
+    void stackCheckLoadsGFromTheWordBelowTheFsBase() {
+        Symbol caller = symbols("frames.s", "main", false).get(SymRef.func("main.caller", Abi.ABI0));
+        byte[] movR14FsMinus8 = {0x64, 0x4C, (byte) 0x8B, 0x34, 0x25, (byte) 0xF8, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        assertArrayEquals(movR14FsMinus8, java.util.Arrays.copyOf(caller.content(), 9));
+        assertTrue(caller.relocs().stream().noneMatch(r -> r.offset() < 9), caller.relocs()::toString);
+    }
+
+    @Test
     void lineTableMapsCodeToSourceLines() {
         Symbol add = symbols("frames.s", "main", false).get(SymRef.func("main.add", Abi.ABI0));
         assertEquals("testdata/asm/frames.s:6", add.func().lines().at(0).orElseThrow().toString());

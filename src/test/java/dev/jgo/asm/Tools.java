@@ -50,17 +50,4 @@ final class Tools {
             Files.delete(bin);
         }
     }
-
-    /**
-     * Whether two encodings mean the same: the same text, or our zero-extending 32-bit MOV of a
-     * constant where gc wrote the 64-bit one, or short and long forms of one branch.
-     */
-    static boolean sameInstructions(String ourHex, String gcHex) throws IOException, InterruptedException {
-        String ours = disassemble(ourHex), gc = disassemble(gcHex);
-        return ours.equals(gc) || normalize(ours).equals(normalize(gc));
-    }
-
-    private static String normalize(String text) {
-        return text.replaceAll("mov e(\\w\\w),", "mov r$1,").replaceAll("mov (r\\d+)d,", "mov $1,");
-    }
 }
