@@ -78,7 +78,8 @@ public final class Assembler {
     }
 
     public static Result assemble(Path file, Options options, Diagnostics diagnostics) {
-        Context ctx = new Context(options.pkgPath(), options.compilingRuntime(), new References(), new FloatPool(),
+        Context ctx = new Context(options.pkgPath(), String.valueOf(file.getFileName()), options.compilingRuntime(),
+                new References(), new FloatPool(),
                 options.frameChecker(), diagnostics);
         Assembler a = new Assembler(ctx);
         List<Token> tokens;
@@ -124,7 +125,7 @@ public final class Assembler {
         int n = s.operands().size();
         if (n != 2 && n != 3) throw new AsmError(s.pos(), "expect two or three operands for TEXT");
         Arg sym = Pseudo.symbol("TEXT", s.operands().getFirst(), s.pos(), false);
-        String name = Names.qualify(sym.symbol(), ctx.pkgPath());
+        String name = ctx.symbolName(sym);
         Names.checkSelector(sym, name, ctx.compilingRuntime(), s.pos());
         long flags = n == 3 ? Pseudo.integer("TEXT", s.operands().get(1), s.pos()) : 0;
         Cursor c = new Cursor(s.operands().get(n - 1), s.pos());

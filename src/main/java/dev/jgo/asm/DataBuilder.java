@@ -131,7 +131,7 @@ final class DataBuilder {
     }
 
     private String name(Arg a) {
-        String name = Names.qualify(a.symbol(), ctx.pkgPath());
+        String name = ctx.symbolName(a);
         if (a.sel() != Arg.Selector.NONE && a.sel() != Arg.Selector.STATIC)
             throw new AsmError(a.pos(), "ABI selector on data symbol \"" + name + "\"");
         return name;

@@ -32,7 +32,7 @@ class SymbolsTest {
         Map<SymRef, Symbol> s = symbols("data.s", "example.com/p", false);
         assertEquals(SymKind.NOPTRDATA, s.get(SymRef.data("example.com/p.bytes")).kind());
         assertEquals(SymKind.DATA, s.get(SymRef.data("example.com/p.words")).kind());
-        assertEquals(SymKind.RODATA, s.get(SymRef.data("example.com/p.text")).kind());
+        assertEquals(SymKind.RODATA, s.get(SymRef.data("example.com/p.text<data.s>")).kind());
         assertEquals(SymKind.BSS, s.get(SymRef.data("example.com/p.zeroed")).kind());
         assertEquals(SymKind.NOPTRBSS, s.get(SymRef.data("example.com/p.zeroednoptr")).kind());
         assertEquals(SymKind.RODATA, s.get(SymRef.data("example.com/p.ro")).kind());
@@ -44,7 +44,7 @@ class SymbolsTest {
     void dataContentIsLittleEndianWithStringsAndFloats() {
         Map<SymRef, Symbol> s = symbols("data.s", "p", false);
         assertArrayEquals(new byte[] {0x11, 0x22, 0x44, 0x33, (byte) 0x88, 0x77, 0x66, 0x55}, s.get(SymRef.data("p.bytes")).content());
-        assertEquals("hello, world\n", new String(s.get(SymRef.data("p.text")).content(), StandardCharsets.UTF_8));
+        assertEquals("hello, world\n", new String(s.get(SymRef.data("p.text<data.s>")).content(), StandardCharsets.UTF_8));
         byte[] floats = s.get(SymRef.data("p.floats")).content();
         assertEquals(1.5, java.nio.ByteBuffer.wrap(floats, 0, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getDouble());
         assertEquals(-2.25f, java.nio.ByteBuffer.wrap(floats, 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getFloat());
@@ -52,9 +52,18 @@ class SymbolsTest {
 
     @Test
     void staticSymbolsAreLocalAndDupokIsKept() {
-        Symbol text = symbols("data.s", "p", false).get(SymRef.data("p.text"));
+        Symbol text = symbols("data.s", "p", false).get(SymRef.data("p.text<data.s>"));
         assertTrue(text.has(SymFlag.LOCAL));
         assertTrue(text.has(SymFlag.DUPOK));
+    }
+
+    @Test
+    void fileStaticSymbolsOfTwoFilesStayApart() {
+        Map<SymRef, Symbol> other = symbols("static.s", "p", false);
+        assertTrue(other.containsKey(SymRef.data("p.text<static.s>")));
+        assertTrue(other.get(SymRef.func("p.helper<static.s>", Abi.ABI0)).has(SymFlag.LOCAL));
+        assertEquals(List.of(SymRef.data("p.text<static.s>"), SymRef.func("p.helper<static.s>", Abi.ABI0)),
+                other.get(SymRef.func("p.user", Abi.ABI0)).relocs().stream().map(Reloc::target).toList());
     }
 
     @Test
