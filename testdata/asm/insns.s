@@ -187,3 +187,15 @@ TEXT ·doubleshift(SB), NOSPLIT, $0-0
 	SHRQ $2, R8, R15
 	SHRQ CX, AX, BX
 	RET
+
+// go_tls.h's idioms: get_tls(r) assembles to nothing, g(r) is the g slot.
+#define get_tls(r) MOVQ TLS, r
+#define g(r) 0(r)(TLS*1)
+TEXT ·getg2(SB), NOSPLIT, $0-8
+	get_tls(CX)
+	MOVQ g(CX), AX
+	MOVQ AX, g(CX)
+	JMP 2(PC)
+	get_tls(BX)
+	MOVQ AX, ret+0(FP)
+	RET

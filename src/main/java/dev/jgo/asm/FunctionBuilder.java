@@ -238,7 +238,22 @@ final class FunctionBuilder {
         return Prog.of(op, at, new Imm(amount), Reg.SP);
     }
 
+    /**
+     * The TLS idioms of go_tls.h, as gc rewrites them for a static linux/amd64 executable:
+     * {@code MOVQ TLS, r} ({@code get_tls(r)}) assembles to nothing, and {@code 0(r)(TLS*1)}
+     * ({@code g(r)}) means {@code (TLS)}, the g slot itself.
+     */
+    private static boolean isGetTls(Insn n) {
+        return (n.op() == Op.MOVQ || n.op() == Op.MOVL) && n.args().size() == 2
+                && n.args().getFirst().kind() == Arg.Kind.REGISTER && Registers.TLS.equals(n.args().getFirst().reg())
+                && n.args().get(1).kind() == Arg.Kind.REGISTER && !Registers.lookup(n.args().get(1).reg()).isXmm();
+    }
+
     private void lower(Insn n) {
+        if (isGetTls(n)) {
+            progs.add(Prog.of(Op.NOP, n.pos()));
+            return;
+        }
         if (n.mnemonic().equals("ADJSP")) {
             if (n.args().size() != 1 || n.args().getFirst().kind() != Arg.Kind.IMMEDIATE)
                 throw new AsmError(n.pos(), "ADJSP needs one immediate operand");
@@ -265,7 +280,10 @@ final class FunctionBuilder {
     private Operand operand(Arg a, Insn n) {
         boolean branch = Mnemonics.isBranch(n.op());
         return switch (a.kind()) {
-            case REGISTER -> Registers.lookup(a.reg());
+            case REGISTER -> {
+                if (Registers.TLS.equals(a.reg())) throw new AsmError(a.pos(), "illegal use of TLS: only MOVQ TLS, reg (get_tls) is supported");
+                yield Registers.lookup(a.reg());
+            }
             case IMMEDIATE -> new Imm(a.offset());
             case FLOAT -> {
                 if (branch) throw illegal(a, n);
@@ -291,8 +309,9 @@ final class FunctionBuilder {
             if (a.index() != null) throw new AsmError(a.pos(), "jgo cannot index a symbol reference yet: " + a.describe());
             return new SymRef(ctx.reference(a, branch), a.offset());
         }
-        if ("TLS".equals(base)) {
-            if (a.symbol() != null || a.index() != null || a.offset() != 0) throw new AsmError(a.pos(), "illegal operand " + a.describe());
+        boolean tlsSlot = Registers.TLS.equals(base) && a.index() == null || Registers.TLS.equals(a.index()) && base != null;
+        if (tlsSlot || Registers.TLS.equals(base)) {
+            if (!tlsSlot || a.symbol() != null || a.offset() != 0) throw new AsmError(a.pos(), "illegal operand " + a.describe());
             return new Tls();
         }
         if ("PC".equals(base)) {

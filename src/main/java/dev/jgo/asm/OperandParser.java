@@ -98,14 +98,15 @@ final class OperandParser {
         }
         if (base == null && index == null && symbol != null)
             throw new AsmError(pos, "illegal or missing addressing mode for symbol " + symbol);
-        checkRegisters(symbol, base, index);
+        checkRegisters(symbol, base, index, scale);
         return new Arg(Arg.Kind.MEMORY, pos, base, symbol, sel, offset, index, scale, null);
     }
 
-    private void checkRegisters(String symbol, String base, String index) {
-        if (base != null && !base.equals("TLS") && Registers.isUnsupported(base))
+    private void checkRegisters(String symbol, String base, String index, int scale) {
+        if (base != null && Registers.isUnsupported(base))
             throw new AsmError(pos, "register " + base + " is not supported by jgo");
-        if (index != null && (Registers.isPseudo(index) || Registers.lookup(index) == null || Registers.lookup(index).isXmm()))
+        boolean tlsIndex = Registers.TLS.equals(index) && scale == 1;
+        if (index != null && !tlsIndex && (Registers.isPseudo(index) || Registers.lookup(index) == null || Registers.lookup(index).isXmm()))
             throw new AsmError(pos, "illegal use of register " + index + " as index");
         if (symbol != null && base != null && !Registers.isPseudo(base) && !base.equals("SP"))
             throw new AsmError(pos, "expected pseudo-register; found " + base);

@@ -9,12 +9,13 @@ import java.util.Set;
  * Register names of Go's amd64 assembler. The byte names (AL, SIB, R8B, …) denote the same
  * {@link Reg} as the full names: the mnemonic's suffix decides the width. Names of registers jgo's
  * instruction model does not have yet (AH, segment, AVX, mask, control registers) are known so
- * that using one says so instead of being taken for a symbol. TLS is among them as a register;
- * as a memory operand, {@code (TLS)}, it is the goroutine's slot in thread-local storage.
+ * that using one says so instead of being taken for a symbol.
  */
 final class Registers {
     private static final Map<String, Reg> NAMES = new HashMap<>();
     private static final Set<String> PSEUDO = Set.of("SB", "FP", "PC");
+    /** The thread-local storage base, usable only in gc's TLS idioms (see FunctionBuilder). */
+    static final String TLS = "TLS";
     private static final String[] BYTE_NAMES = {"AL", "CL", "DL", "BL", "SPB", "BPB", "SIB", "DIB"};
 
     static {
@@ -36,12 +37,12 @@ final class Registers {
 
     /** A register of Go's amd64 assembler that jgo's model lacks. */
     static boolean isUnsupported(String name) {
-        return name.matches("AH|BH|CH|DH|CS|DS|ES|FS|GS|SS|TLS|GDTR|IDTR|LDTR|MSW|TASK|[YZ]([0-9]|[12][0-9]|3[01])"
+        return name.matches("AH|BH|CH|DH|CS|DS|ES|FS|GS|SS|GDTR|IDTR|LDTR|MSW|TASK|[YZ]([0-9]|[12][0-9]|3[01])"
                 + "|K[0-7]|CR([0-9]|1[0-5])|DR[0-7]|TR[0-7]|F[0-7]|M[0-7]");
     }
 
     /** Whether the identifier names a register or pseudo-register of any kind. */
     static boolean isRegisterName(String name) {
-        return NAMES.containsKey(name) || isPseudo(name) || isUnsupported(name);
+        return NAMES.containsKey(name) || isPseudo(name) || isUnsupported(name) || name.equals(TLS);
     }
 }
