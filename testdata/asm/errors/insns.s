@@ -42,3 +42,9 @@ GLOBL ·t5(SB), $16
 
 TEXT ·g(SB), NOSPLIT, $0-0 // ERROR "duplicate TEXT for main.g"
 GLOBL ·t1(SB), $8 // ERROR "duplicate GLOBL for main.t1"
+
+TEXT ·tls(SB), NOSPLIT, $0-0
+	MOVQ TLS, TLS // ERROR "illegal use of TLS"
+	ADDQ TLS, AX // ERROR "illegal use of TLS"
+	MOVQ 8(TLS), AX // ERROR "illegal operand 8\(TLS\)"
+	RET

@@ -246,7 +246,7 @@ final class FunctionBuilder {
     private static boolean isGetTls(Insn n) {
         return (n.op() == Op.MOVQ || n.op() == Op.MOVL) && n.args().size() == 2
                 && n.args().getFirst().kind() == Arg.Kind.REGISTER && Registers.TLS.equals(n.args().getFirst().reg())
-                && n.args().get(1).kind() == Arg.Kind.REGISTER && !Registers.lookup(n.args().get(1).reg()).isXmm();
+                && n.args().get(1).kind() == Arg.Kind.REGISTER && Registers.lookup(n.args().get(1).reg()) instanceof Reg r && !r.isXmm();
     }
 
     private void lower(Insn n) {

@@ -24,7 +24,8 @@ class RobustnessProperties {
     private static final List<String> FILES = List.of("frames.s", "insns.s", "preprocess.s", "data.s");
     private static final List<String> NOISE = List.of("", "(", ")", "$", "#", "#define", "\\\n", "·", "<>", "<ABI0>",
             ",", "*", "(FP)", "(SB)", "(SP)", "/", "'", "\"", "0x", "1e", "\n", ";", ":", "TEXT", "DATA", "GLOBL", "RET",
-            "JMP", "x+", "-", "99999999999999999999", "(AX)(BX*", "#ifdef", "#endif", "#include", "/*");
+            "JMP", "x+", "-", "99999999999999999999", "(AX)(BX*", "#ifdef", "#endif", "#include", "/*", "TLS", "(TLS)",
+            "(TLS*1)", "PUSHQ", "ADJSP", "RET", "CALL", "<ABIInternal>", "$1.5", "(PC)");
 
     @Provide
     Arbitrary<Tuple3<String, Integer, String>> damage() {
