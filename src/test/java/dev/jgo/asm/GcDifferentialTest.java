@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class GcDifferentialTest {
             "frames.s", "main", "insns.s", "main", "preprocess.s", "main", "data.s", "main", "runtime.s", "runtime",
             "static.s", "main");
 
-    private int functions, identicalFunctions, lines, identicalLines, insns, identicalInsns;
+    private int functions, identicalFunctions, lines, identicalLines, insns, identicalInsns, listed, identicalListed;
     private final List<String> mismatches = new ArrayList<>();
 
     @Test
@@ -75,7 +76,8 @@ class GcDifferentialTest {
     private void report(String what) {
         System.out.println("GcDifferentialTest (" + what + "): " + functions + " functions, " + identicalFunctions
                 + " byte-identical; " + lines + " source lines, " + identicalLines + " byte-identical; " + insns
-                + " instructions, " + identicalInsns + " on byte-identical lines");
+                + " instructions, " + identicalInsns + " on byte-identical lines; " + listed + " listing lines, "
+                + identicalListed + " as gc prints them");
         assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches.subList(0, Math.min(40, mismatches.size()))));
     }
 
@@ -95,7 +97,11 @@ class GcDifferentialTest {
             GcListing gc = GcListing.parse(listing, pkg);
             List<String> ourNames = ours.result().functions().stream().map(GcDifferentialTest::gcName).toList();
             assertEquals(List.copyOf(gc.functions().keySet()), ourNames, file + ": functions");
-            for (AsmFunction f : ours.result().functions()) compareFunction(file, f, gc.functions().get(gcName(f)));
+            for (AsmFunction f : ours.result().functions()) {
+                GcListing.Function theirs = gc.functions().get(gcName(f));
+                compareFunction(file, f, theirs);
+                compareListing(file, f, theirs, pkg);
+            }
         } finally {
             Files.deleteIfExists(obj);
         }
@@ -130,6 +136,38 @@ class GcDifferentialTest {
                         + Tools.disassemble(ourHex) + "), gc " + gcHex + " (" + Tools.disassemble(gcHex) + ")");
             }
         }
+    }
+
+    /**
+     * Our -S listing against gc's, instruction lines only: gc's automatic PCDATA/FUNCDATA and its
+     * zero-size NOPs are left out, and so are the ABI and file suffixes jgo's names carry and the
+     * {@code <>} of gc's static names. Known spelling differences: UNDEF is listed as UD2, and a
+     * displacement written as an unsigned 32-bit number is listed signed (same bits).
+     */
+    private void compareListing(Path file, AsmFunction f, GcListing.Function gc, String pkg) {
+        List<GcListing.Insn> ours = printed(GcListing.parse(f.listing(), pkg).functions().values().iterator().next().insns(), pkg);
+        List<GcListing.Insn> theirs = printed(gc.insns(), pkg);
+        for (int i = 0; i < theirs.size(); i++) {
+            listed++;
+            if (i < ours.size() && ours.get(i).equals(theirs.get(i))) {
+                identicalListed++;
+            } else {
+                mismatches.add(file + ": " + f.text().ref().name() + " listing: ours " + (i < ours.size() ? ours.get(i) : "nothing")
+                        + ", gc " + theirs.get(i));
+            }
+        }
+    }
+
+    private static List<GcListing.Insn> printed(List<GcListing.Insn> insns, String pkg) {
+        return insns.stream().filter(i -> !i.text().matches("(PCDATA|FUNCDATA|NOP|TEXT)\\b.*"))
+                .map(i -> new GcListing.Insn(i.pc(), i.line(), spelling(i.text(), pkg))).toList();
+    }
+
+    private static final Pattern DISPLACEMENT = Pattern.compile("\\b(\\d{10})\\(");
+
+    private static String spelling(String text, String pkg) {
+        String s = text.replace("\"\".", pkg + ".").replaceAll("<(ABI0|ABIInternal|[^<>]*\\.s|)>", "").replaceFirst("^UNDEF$", "UD2");
+        return DISPLACEMENT.matcher(s).replaceAll(m -> (int) Long.parseLong(m.group(1)) + "(");
     }
 
     /** gc lists a file-static function without jgo's {@code <file.s>} suffix. */
