@@ -53,7 +53,10 @@ final class TypeExprs {
                     return Universe.INVALID;
                 }
                 long n = arrayLength(a.len(), scope);
-                Type.Array t = new Type.Array(typExpr(a.elem(), scope), n);
+                Type elem = typExpr(a.elem(), scope);
+                // As in gc, an array with an invalid length is an invalid type (no follow-on errors).
+                if (n < 0) return Universe.INVALID;
+                Type.Array t = new Type.Array(elem, n);
                 c.later.add(() -> {
                     if (Sizes.sizeof(t) >= Sizes.MAX_WIDTH) c.error(e, "type " + c.str(t) + " larger than address space");
                 });
