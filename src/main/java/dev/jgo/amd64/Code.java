@@ -5,10 +5,10 @@ import java.util.Map;
 
 /**
  * The machine code of one instruction list: its bytes, the offset of every Prog ({@code pcs} has
- * one more entry, the total size), the offset of every label, and the fixups left for the linker in
- * ascending offset order.
+ * one more entry, the total size), the no-op padding placed before each Prog ({@code pads}), the
+ * offset of every label, and the fixups left for the linker in ascending offset order.
  */
-public record Code(byte[] bytes, int[] pcs, Map<Label, Integer> labels, List<Fixup> fixups) {
+public record Code(byte[] bytes, int[] pcs, int[] pads, Map<Label, Integer> labels, List<Fixup> fixups) {
     public Code {
         labels = Map.copyOf(labels);
         fixups = List.copyOf(fixups);

@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Encodes one instruction whose length does not depend on its position (everything except branches
- * to labels, which {@link Encoder} relaxes). Chooses the shortest valid form: sign-extended 8-bit
- * immediates, the short AX/AL forms of ALU and TEST, one-byte push/pop/xchg forms, D1 shifts by one.
+ * to labels, which {@link Encoder} relaxes). Chooses the forms gc's assembler chooses, so that code
+ * comes out byte-identical: the shortest displacement; an 8-bit sign-extended immediate when the
+ * value as written lies in -128..127 (so ADDL $0xffffffff keeps a 32-bit one, as in gc); the short
+ * AL/AX forms of ALU and TEST; the one-byte push, pop and xchg forms; D1 for shifts by one.
  */
 final class InsnEncoder {
     /** The bytes of one instruction and its fixups, at offsets relative to its start. */
@@ -35,7 +37,7 @@ final class InsnEncoder {
             case Shape.Imul s -> imul(s);
             case Shape.Imul3 s -> {
                 arity(3);
-                immOp(s.width(), 0x6B, 0x69, gp(p.arg(2)).num(), rm(p.arg(1)), imm(p.arg(0), s.width()));
+                immOp(s.width(), 0x6B, 0x69, gp(p.arg(2)).num(), rm(p.arg(1)), p.arg(0));
             }
             case Shape.Extend s -> {
                 arity(2);
@@ -59,6 +61,13 @@ final class InsnEncoder {
             }
             case Shape.Xchg s -> xchg(s);
             case Shape.SseMove s -> sseMove(s);
+            case Shape.Round s -> {
+                arity(3);
+                long mode = imm(p.arg(0), 1);
+                Operand src = p.arg(1) instanceof Reg r ? xmm(r) : rm(p.arg(1));
+                op(0, 0x66, s.opcode(), xmm(p.arg(2)).num(), false, src, false, 1);
+                w.put((int) mode);
+            }
             case Shape.BitTest s -> bitTest(s);
             case Shape.Bswap s -> {
                 Reg r = gp(only());
@@ -71,6 +80,14 @@ final class InsnEncoder {
             case Shape.JumpCC s -> throw bad("conditional jump needs a label");
             case Shape.Jump s -> indirectOrDirect(0xE9, 4);
             case Shape.Call s -> indirectOrDirect(0xE8, 2);
+            case Shape.Duff s -> {
+                Mem below = Mem.at(Reg.SP, -16);
+                op(8, 0, 0x89, Reg.BP.num(), false, below, false, 0);
+                op(8, 0, 0x8D, Reg.BP.num(), false, below, false, 0);
+                w.put(0xE8);
+                w.fixup(Fixup.Kind.CALL_PC32, s.routine(), imm(only(), 8) - 4);
+                op(8, 0, 0x8B, Reg.BP.num(), false, Mem.at(Reg.BP, 0), false, 0);
+            }
             case Shape.Push s -> push();
             case Shape.Pop s -> {
                 if (only() instanceof Reg r) oneByteReg(0x58, gp(r));
@@ -87,7 +104,7 @@ final class InsnEncoder {
                 if (s.wide()) w.put(0x48);
                 w.opcode(s.opcode());
             }
-            case Shape.Pseudo s -> arity(p.op() == Op.LABEL ? 1 : 0);
+            case Shape.Pseudo s -> arity(s.arity());
         }
     }
 
@@ -97,14 +114,14 @@ final class InsnEncoder {
         boolean cmp = s.ext() == 7;
         Operand src = p.arg(cmp ? 1 : 0), dst = p.arg(cmp ? 0 : 1);
         int base = s.ext() << 3, wide = width == 1 ? 0 : 1;
-        if (src instanceof Imm) {
+        if (src instanceof Imm(long raw)) {
             long v = imm(src, width);
-            if (dst == Reg.AX && (width == 1 || v != (byte) v)) {
+            boolean small = width == 1 || raw == (byte) raw;
+            if (dst == Reg.AX && (width == 1 || !small)) {
                 w.prefixes(width, 0, 0, Reg.AX, false);
                 w.put(base | 4 | wide);
                 w.imm(v, immSize(width));
             } else {
-                boolean small = width == 1 || v == (byte) v;
                 int size = small ? 1 : immSize(width);
                 op(width, 0, width == 1 ? 0x80 : small ? 0x83 : 0x81, s.ext(), false, rm(dst), width == 1, size);
                 w.imm(v, size);
@@ -162,24 +179,21 @@ final class InsnEncoder {
     }
 
     /**
-     * MOV $imm into a register: B8+r with an immediate of the full width, except that MOVQ of a
-     * value below 2^32 uses the 32-bit form (which zero-extends: same result, no REX.W) and MOVQ of
-     * another 32-bit signed value uses C7 with a sign-extended immediate, as the shortest forms.
+     * MOV $imm into a register: B8+r with an immediate of the operation's width. MOVQ, as in gc,
+     * uses C7 with a sign-extended 32-bit immediate for values that fit one, the zero-extending
+     * 32-bit B8+r for other values below 2^32, and B8+r with 64 bits (movabs) for the rest.
      */
     private void movImmReg(int width, long v, Reg r) {
-        int size = width;
-        if (width == 8 && v >>> 32 == 0) {
-            width = size = 4;
-        } else if (width == 8 && v == (int) v) {
+        if (width == 8 && v == (int) v) {
             op(8, 0, 0xC7, 0, false, r, false, 4);
             w.imm(v, 4);
             return;
-        } else if (width < 8) {
-            v = fit(v, width);
         }
+        if (width == 8 && v >>> 32 == 0) width = 4;
+        else if (width < 8) v = fit(v, width);
         w.prefixes(width, 0, 0, r, width == 1 && needsRex(r));
         w.put((width == 1 ? 0xB0 : 0xB8) + (r.num() & 7));
-        w.imm(v, size);
+        w.imm(v, width);
     }
 
     /** MOVQ/MOVL with an SSE register on either side: MOVQ/MOVD of the SSE instruction set. */
@@ -200,22 +214,39 @@ final class InsnEncoder {
         }
     }
 
+    /**
+     * Shifts and rotates by CX or $n (D1 for $1). SHL and SHR with three operands,
+     * {@code SHLQ $n|CX, src, dst}, shift bits of src into dst (SHLD/SHRD).
+     */
     private void shift(Shape.Shift s) {
-        arity(2);
         int width = s.width(), wide = width == 1 ? 0 : 1;
+        if (p.args().size() == 3 && width > 1 && (s.ext() == 4 || s.ext() == 5)) {
+            int opcode = s.ext() == 4 ? 0x0FA4 : 0x0FAC;
+            Operand dst = rm(p.arg(2));
+            int src = gp(p.arg(1)).num();
+            if (p.arg(0) == Reg.CX) {
+                op(width, 0, opcode + 1, src, false, dst, false, 0);
+            } else {
+                op(width, 0, opcode, src, false, dst, false, 1);
+                w.put((int) count());
+            }
+            return;
+        }
+        arity(2);
         Operand dst = rm(p.arg(1));
         if (p.arg(0) == Reg.CX) {
             op(width, 0, 0xD2 | wide, s.ext(), false, dst, width == 1, 0);
-        } else if (p.arg(0) instanceof Imm i && i.value() >= 0 && i.value() < 256) {
-            if (i.value() == 1) {
-                op(width, 0, 0xD0 | wide, s.ext(), false, dst, width == 1, 0);
-            } else {
-                op(width, 0, 0xC0 | wide, s.ext(), false, dst, width == 1, 1);
-                w.put((int) i.value());
-            }
+        } else if (count() == 1) {
+            op(width, 0, 0xD0 | wide, s.ext(), false, dst, width == 1, 0);
         } else {
-            throw bad("shift count must be CX or an immediate 0-255");
+            op(width, 0, 0xC0 | wide, s.ext(), false, dst, width == 1, 1);
+            w.put((int) count());
         }
+    }
+
+    private long count() {
+        if (p.arg(0) instanceof Imm(long v) && v >= 0 && v < 256) return v;
+        throw bad("shift count must be CX or an immediate 0-255");
     }
 
     private void imul(Shape.Imul s) {
@@ -226,21 +257,19 @@ final class InsnEncoder {
         }
         arity(2);
         Reg dst = gp(p.arg(1));
-        if (p.arg(0) instanceof Imm) immOp(width, 0x6B, 0x69, dst.num(), dst, imm(p.arg(0), width));
+        if (p.arg(0) instanceof Imm) immOp(width, 0x6B, 0x69, dst.num(), dst, p.arg(0));
         else op(width, 0, 0x0FAF, dst.num(), false, rm(p.arg(0)), false, 0);
     }
 
     /**
-     * XCHG with AX has the one-byte form 90+r. AX with itself is 90 at every width: the no-op gc
-     * prints as XCHGL AX, AX (in 64-bit mode 90 does not clear the upper half of RAX).
+     * XCHG with AX has the one-byte form 90+r. XCHGL AX, AX is thus 90, the no-op gc emits under that
+     * name (in 64-bit mode 90 does not clear the upper half of RAX).
      */
     private void xchg(Shape.Xchg s) {
         arity(2);
         int width = s.width();
         Operand a = p.arg(0), b = p.arg(1);
-        if (width > 1 && a == Reg.AX && b == Reg.AX) {
-            w.put(0x90);
-        } else if (width > 1 && a instanceof Reg ra && b instanceof Reg rb && (ra == Reg.AX || rb == Reg.AX)) {
+        if (width > 1 && a instanceof Reg ra && b instanceof Reg rb && (ra == Reg.AX || rb == Reg.AX)) {
             oneByteRegWidth(width, 0x90, gp(ra == Reg.AX ? rb : ra));
         } else {
             Operand regSide = a instanceof Reg ? a : b, memSide = a instanceof Reg ? b : a;
@@ -299,8 +328,10 @@ final class InsnEncoder {
     }
 
     /** IMUL by an immediate: 6B with an 8-bit immediate when it fits, else 69. */
-    private void immOp(int width, int op8, int opFull, int reg, Operand src, long v) {
-        boolean small = v == (byte) v;
+    private void immOp(int width, int op8, int opFull, int reg, Operand src, Operand immediate) {
+        long v = imm(immediate, width);
+        long raw = ((Imm) immediate).value();
+        boolean small = raw == (byte) raw;
         int size = small ? 1 : immSize(width);
         op(width, 0, small ? op8 : opFull, reg, false, src, false, size);
         w.imm(v, size);
@@ -357,6 +388,7 @@ final class InsnEncoder {
             case Reg r -> gp(r);
             case Mem m -> m;
             case SymRef s -> s;
+            case Tls t -> t;
             default -> throw bad("expected a register or memory operand");
         };
     }

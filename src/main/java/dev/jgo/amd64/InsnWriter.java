@@ -49,6 +49,7 @@ final class InsnWriter {
      * register, and a bare REX when {@code force} (byte access to SPL, BPL, SIL, DIL).
      */
     void prefixes(int width, int prefix, int reg, Operand rm, boolean force) {
+        if (rm instanceof Tls) put(0x64); // FS segment override
         if (width == 2) put(0x66);
         if (prefix != 0) put(prefix);
         int rex = (width == 8 ? 8 : 0) | (reg >> 3) << 2;
@@ -64,7 +65,8 @@ final class InsnWriter {
     /**
      * ModRM, SIB and displacement for reg field {@code reg} and operand {@code rm}. A symbol is
      * addressed RIP-relative; {@code trailing} counts the immediate bytes that follow, which the
-     * PC-relative addend must cover because RIP is the end of the instruction.
+     * PC-relative addend must cover because RIP is the end of the instruction. The TLS slot is an
+     * absolute 32-bit displacement (SIB without base or index) within the FS segment.
      */
     void modrm(int reg, Operand rm, int trailing) {
         int r = (reg & 7) << 3;
@@ -75,6 +77,11 @@ final class InsnWriter {
                 fixup(Fixup.Kind.PC32, s.symbol(), s.offset() - 4 - trailing);
             }
             case Mem m -> memory(r, m);
+            case Tls t -> {
+                put(r | 4);
+                put(0x25);
+                fixup(Fixup.Kind.TLS_LE, "TLS", 0);
+            }
             default -> throw new IllegalStateException("not a register or memory operand: " + rm);
         }
     }

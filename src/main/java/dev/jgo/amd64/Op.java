@@ -40,7 +40,7 @@ public enum Op {
     INCW(new Shape.IncDec(2, 0)), INCL(new Shape.IncDec(4, 0)), INCQ(new Shape.IncDec(8, 0)),
     DECB(new Shape.IncDec(1, 1)), DECW(new Shape.IncDec(2, 1)), DECL(new Shape.IncDec(4, 1)),
     DECQ(new Shape.IncDec(8, 1)),
-    // Rotates and shifts by $imm or by CX.
+    // Rotates and shifts by $imm or by CX; SHLx/SHRx $n|CX, src, dst shift src's bits into dst.
     ROLB(new Shape.Shift(1, 0)), ROLW(new Shape.Shift(2, 0)), ROLL(new Shape.Shift(4, 0)),
     ROLQ(new Shape.Shift(8, 0)), RORB(new Shape.Shift(1, 1)), RORW(new Shape.Shift(2, 1)),
     RORL(new Shape.Shift(4, 1)), RORQ(new Shape.Shift(8, 1)), RCLB(new Shape.Shift(1, 2)),
@@ -131,7 +131,8 @@ public enum Op {
     JMI(new Shape.JumpCC(8)), JPL(new Shape.JumpCC(9)), JPS(new Shape.JumpCC(10)), JPC(new Shape.JumpCC(11)),
     JLT(new Shape.JumpCC(12)), JGE(new Shape.JumpCC(13)), JLE(new Shape.JumpCC(14)),
     JGT(new Shape.JumpCC(15)), JMP(new Shape.Jump()), CALL(new Shape.Call()),
-    RET(new Shape.Fixed(0, 0xC3, false)), PUSHQ(new Shape.Push()), POPQ(new Shape.Pop()),
+    RET(new Shape.Fixed(0, 0xC3, false)),
+    DUFFZERO(new Shape.Duff("runtime.duffzero")), DUFFCOPY(new Shape.Duff("runtime.duffcopy")), PUSHQ(new Shape.Push()), POPQ(new Shape.Pop()),
     PUSHFQ(new Shape.Fixed(0, 0x9C, false)), POPFQ(new Shape.Fixed(0, 0x9D, false)),
     SYSCALL(new Shape.Fixed(0, 0x0F05, false)), INT(new Shape.Interrupt()), INT3(new Shape.Fixed(0, 0xCC, false)),
     UD2(new Shape.Fixed(0, 0x0F0B, false)),
@@ -170,7 +171,7 @@ public enum Op {
     ORPS(new Shape.Load(0, 0x0F56, 0, true, true)), ORPD(new Shape.Load(0x66, 0x0F56, 0, true, true)),
     XORPS(new Shape.Load(0, 0x0F57, 0, true, true)), XORPD(new Shape.Load(0x66, 0x0F57, 0, true, true)),
     PXOR(new Shape.Load(0x66, 0x0FEF, 0, true, true)), PAND(new Shape.Load(0x66, 0x0FDB, 0, true, true)),
-    POR(new Shape.Load(0x66, 0x0FEB, 0, true, true)),
+    POR(new Shape.Load(0x66, 0x0FEB, 0, true, true)), ROUNDSD(new Shape.Round(0x0F3A0B)), ROUNDSS(new Shape.Round(0x0F3A0A)),
     // Conversions: S{L,Q}2{SD,SS} from integers, T{SD,SS}2S{L,Q} truncating to integers.
     CVTSD2SS(new Shape.Load(0xF2, 0x0F5A, 0, true, true)),
     CVTSS2SD(new Shape.Load(0xF3, 0x0F5A, 0, true, true)),
@@ -187,7 +188,10 @@ public enum Op {
     CVTTSS2SQ(new Shape.Load(0xF3, 0x0F2C, 8, false, true)),
     CVTSS2SQ(new Shape.Load(0xF3, 0x0F2D, 8, false, true)),
     // Pseudo-instructions.
-    LABEL(new Shape.Pseudo()), NOP(new Shape.Pseudo());
+    // LABEL places a label. NOP marks a position. PCDATA $table, $value and FUNCDATA $index, sym(SB)
+    // are markers for the runtime tables built from the code; they stay in the instruction stream, as
+    // in gc, so that offsets are known and listings show them.
+    LABEL(new Shape.Pseudo(1)), NOP(new Shape.Pseudo(0)), PCDATA(new Shape.Pseudo(2)), FUNCDATA(new Shape.Pseudo(2));
 
     private final Shape shape;
 

@@ -13,8 +13,12 @@ import java.util.function.Function;
 public final class Plan9 {
     private Plan9() {}
 
-    /** What a listing says about the function itself: its TEXT line and header. */
-    public record Text(String symbol, Pos pos, List<String> flags, long frameSize, long argSize) {
+    /**
+     * What a listing says about the function itself, for its header and TEXT line: the symbol, the
+     * TEXT flags (NOSPLIT, ABIInternal, …), frame and argument sizes, and the runtime's function
+     * kind (funcid).
+     */
+    public record Text(String symbol, Pos pos, List<String> flags, long frameSize, long argSize, int funcId) {
         public Text {
             flags = List.copyOf(flags);
         }
@@ -23,11 +27,13 @@ public final class Plan9 {
     /** A function's complete listing in gc's layout. */
     public static String function(Text text, List<Prog> progs, Code code) {
         StringBuilder b = new StringBuilder();
-        b.append(text.symbol()).append(" STEXT").append(text.flags().contains("NOSPLIT") ? " nosplit" : "")
+        b.append(text.symbol()).append(" STEXT").append(text.flags().contains("DUPOK") ? " dupok" : "")
+                .append(text.flags().contains("NOSPLIT") ? " nosplit" : "")
                 .append(" size=").append(code.size()).append(" args=0x").append(Long.toHexString(text.argSize()))
-                .append(" locals=0x").append(Long.toHexString(text.frameSize())).append(" funcid=0x0 align=0x0\n");
-        line(b, 0, text.pos(), "TEXT\t" + text.symbol() + "(SB), " + String.join("|", text.flags())
-                + ", $" + text.frameSize() + "-" + text.argSize());
+                .append(" locals=0x").append(Long.toHexString(text.frameSize())).append(" funcid=0x")
+                .append(Integer.toHexString(text.funcId())).append(" align=0x0\n");
+        String flags = text.flags().isEmpty() ? "" : String.join("|", text.flags()) + ", ";
+        line(b, 0, text.pos(), "TEXT\t" + text.symbol() + "(SB), " + flags + "$" + text.frameSize() + "-" + text.argSize());
         b.append(listing(progs, code));
         hexDump(b, code.bytes());
         for (Fixup f : code.fixups()) {
@@ -38,12 +44,20 @@ public final class Plan9 {
         return b.toString();
     }
 
-    /** One line per instruction (labels take none), branch targets printed as code offsets. */
+    /**
+     * One line per instruction (labels take none), branch targets printed as code offsets. Padding
+     * before an instruction is listed as a NOP with the position of the instruction before it, as
+     * gc lists its jump padding.
+     */
     public static String listing(List<Prog> progs, Code code) {
         StringBuilder b = new StringBuilder();
+        Pos previous = Pos.NONE;
         for (int i = 0; i < progs.size(); i++) {
             Prog p = progs.get(i);
-            if (p.op() != Op.LABEL) line(b, code.pc(i), p.pos(), instruction(p, l -> String.valueOf(code.labels().get(l))));
+            if (code.pads()[i] > 0) line(b, code.pc(i) - code.pads()[i], previous, "NOP");
+            if (p.op() == Op.LABEL) continue;
+            line(b, code.pc(i), p.pos(), instruction(p, l -> String.valueOf(code.labels().get(l))));
+            previous = p.pos();
         }
         return b.toString();
     }
@@ -57,15 +71,13 @@ public final class Plan9 {
         return b.toString();
     }
 
-    /** A position as listings show it: {@code file.go:line} with the file's base name. */
+    /** A position as listings show it: {@code file:line}, the file named as the compiler was given it. */
     public static String where(Pos pos) {
-        if (!pos.isKnown()) return "<unknown line number>";
-        String file = pos.file();
-        return file.substring(file.lastIndexOf('/') + 1) + ":" + pos.line();
+        return pos.isKnown() ? pos.file() + ":" + pos.line() : "<unknown line number>";
     }
 
     private static void line(StringBuilder b, int pc, Pos pos, String text) {
-        b.append(String.format("\t0x%04x %05d (%s)\t%s%n", pc, pc, where(pos), text));
+        b.append(String.format("\t0x%04x %05d (%s)\t%s\n", pc, pc, where(pos), text));
     }
 
     private static String operand(Operand o, int width, Function<Label, String> label) {
@@ -76,6 +88,7 @@ public final class Plan9 {
             case SymRef(String sym, long off) -> sym + offset(off) + "(SB)";
             case SymAddr(String sym, long off) -> "$" + sym + offset(off) + "(SB)";
             case Mem m -> memory(m);
+            case Tls t -> "(TLS)";
         };
     }
 
@@ -106,21 +119,22 @@ public final class Plan9 {
                     hex.append("   ");
                 }
             }
-            b.append(String.format("\t0x%04x %s %s%n", at, hex, text));
+            b.append(String.format("\t0x%04x %s %s\n", at, hex, text));
         }
     }
 
-    /** gc's relocation type numbers (cmd/internal/objabi): R_ADDR 1, R_CALL 7, R_PCREL 14. */
+    /** gc's relocation type numbers (cmd/internal/objabi): R_ADDR 1, R_CALL 7, R_PCREL 14, R_TLS_LE 15. */
     private static int relocType(Fixup.Kind kind) {
         return switch (kind) {
             case ABS64 -> 1;
             case CALL_PC32 -> 7;
             case PC32 -> 14;
+            case TLS_LE -> 15;
         };
     }
 
     /** gc lists the symbol offset less the immediate bytes after the hole, not the ELF addend. */
     private static long gcAddend(Fixup f) {
-        return f.kind() == Fixup.Kind.ABS64 ? f.addend() : f.addend() + f.kind().size();
+        return f.kind() == Fixup.Kind.PC32 || f.kind() == Fixup.Kind.CALL_PC32 ? f.addend() + f.kind().size() : f.addend();
     }
 }

@@ -22,15 +22,6 @@ public enum Reg implements Operand {
         return ordinal() >= 16;
     }
 
-    /** The register of the given file and number. */
-    public static Reg gp(int num) {
-        return values()[num];
-    }
-
-    public static Reg xmm(int num) {
-        return values()[16 + num];
-    }
-
     /**
      * The name Go's listings use when the register is an operand of the given width in bytes:
      * byte-sized uses of general registers are spelled AL, CL, …, SIB, R8B.

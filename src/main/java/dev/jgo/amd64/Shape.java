@@ -21,7 +21,7 @@ public sealed interface Shape {
     /** The FE/FF group: INC (/0) and DEC (/1). */
     record IncDec(int width, int ext) implements Shape {}
 
-    /** Rotates and shifts by an immediate or by CL. */
+    /** Rotates and shifts by an immediate or by CL; SHL and SHR also with three operands (SHLD/SHRD). */
     record Shift(int width, int ext) implements Shape {}
 
     /** IMUL with one operand, with register or memory source, or by an immediate. */
@@ -46,6 +46,9 @@ public sealed interface Shape {
 
     record Xchg(int width) implements Shape {}
 
+    /** ROUNDSD/ROUNDSS $mode, src, dst (SSE4.1; gc guards them with a CPU feature check). */
+    record Round(int opcode) implements Shape {}
+
     /** SSE moves with a load form (xmm ← xmm/mem) and a store form (mem ← xmm). */
     record SseMove(int prefix, int load, int store) implements Shape {}
 
@@ -62,6 +65,13 @@ public sealed interface Shape {
 
     record Call() implements Shape {}
 
+    /**
+     * DUFFZERO/DUFFCOPY $off: a call {@code off} bytes into the runtime's Duff's device. As in gc,
+     * the frame pointer is kept around it (the device has no frame of its own):
+     * {@code MOVQ BP, -16(SP); LEAQ -16(SP), BP; CALL routine+off(SB); MOVQ (BP), BP}.
+     */
+    record Duff(String routine) implements Shape {}
+
     record Push() implements Shape {}
 
     record Pop() implements Shape {}
@@ -72,6 +82,6 @@ public sealed interface Shape {
     /** An instruction without operands: optional prefix, opcode bytes, REX.W when {@code wide}. */
     record Fixed(int prefix, int opcode, boolean wide) implements Shape {}
 
-    /** Occupies no bytes: LABEL places a label, NOP marks a position, as in Go's assembler. */
-    record Pseudo() implements Shape {}
+    /** Occupies no bytes and takes {@code arity} operands; see {@link Op#LABEL} and the others. */
+    record Pseudo(int arity) implements Shape {}
 }

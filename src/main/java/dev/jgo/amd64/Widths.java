@@ -6,7 +6,7 @@ final class Widths {
 
     /**
      * The width in bytes at which operand {@code i} of {@code p} is read or written when it is a
-     * general register: 1 makes listings spell AX as AL. Shift counts in CX print as CX, as in gc.
+     * general register: 1 makes listings spell AX as AL (and a byte shift's count CX as CL), as gc does.
      */
     static int gpWidth(Prog p, int i) {
         return switch (p.op().shape()) {
@@ -15,7 +15,7 @@ final class Widths {
             case Shape.Mov s -> s.width();
             case Shape.Unary s -> s.width();
             case Shape.IncDec s -> s.width();
-            case Shape.Shift s -> i == 0 ? 8 : s.width();
+            case Shape.Shift s -> s.width();
             case Shape.Extend s -> i == 0 ? s.from() : s.width();
             case Shape.Store s -> s.width();
             case Shape.Xchg s -> s.width();

@@ -87,8 +87,10 @@ abstract class ExprParser extends ParserBase {
     List<Field> fields(List<Param> params, boolean typeParams, Pos end) {
         if (params.isEmpty()) return List.of();
         int named = 0;
+        int typed = 0;
         for (Param p : params) {
             if (p.name != null && p.type != null) named++;
+            if (p.type != null) typed++;
         }
         List<Field> fields = new ArrayList<>(params.size());
         if (named == 0 && !typeParams) {
@@ -118,10 +120,14 @@ abstract class ExprParser extends ParserBase {
             }
             done[i] = p;
         }
-        if (errPos != null && !typeParams) {
-            syntaxErrorAt(errPos, "mixed named and unnamed parameters");
-        } else if (errPos != null) {
-            syntaxErrorAt(errPos, "type parameters must be named");
+        if (errPos != null) {
+            if (!typeParams) {
+                syntaxErrorAt(errPos, "mixed named and unnamed parameters");
+            } else if (named == typed) {
+                syntaxErrorAt(end, "missing type constraint");
+            } else {
+                syntaxErrorAt(errPos, "type parameters must be named");
+            }
         }
         for (int i = 0; i < done.length; ) {
             int j = i + 1;

@@ -4,7 +4,6 @@ import static dev.jgo.amd64.Reg.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -77,10 +76,6 @@ final class Forms {
         };
     }
 
-    private void each(List<? extends Operand> ops, Consumer<Operand> f) {
-        ops.forEach(f);
-    }
-
     private void generate() {
         for (Op op : Op.values()) {
             switch (op.shape()) {
@@ -89,34 +84,44 @@ final class Forms {
                 case Shape.Mov s -> mov(op, s.width());
                 case Shape.Unary s -> unary(op);
                 case Shape.IncDec s -> unary(op);
-                case Shape.Shift s -> shift(op);
+                case Shape.Shift s -> {
+                    shift(op);
+                    if (s.width() > 1 && (s.ext() == 4 || s.ext() == 5)) doubleShift(op);
+                }
                 case Shape.Imul s -> imul(op, s.width());
                 case Shape.Imul3 s -> {
                     for (long v : IMMS) if (fits(v, s.width()) && fits(v, 4)) add(op, new Imm(v), R9, DX);
-                    each(SOME_MEMS, m -> add(op, new Imm(100), m, SI));
+                    SOME_MEMS.forEach(m -> add(op, new Imm(100), m, SI));
                 }
                 case Shape.Extend s -> regOrMemToReg(op, GP, GP);
-                case Shape.Lea s -> each(MEMS, m -> add(op, m, R10));
+                case Shape.Lea s -> MEMS.forEach(m -> add(op, m, R10));
                 case Shape.Load s -> regOrMemToReg(op, s.srcXmm() ? XMM : GP, s.dstXmm() ? XMM : GP);
                 case Shape.Store s -> regToRegOrMem(op, GP);
                 case Shape.Xchg s -> {
                     regToRegOrMem(op, GP);
                     add(op, AX, AX);
-                    each(SOME_MEMS, m -> add(op, m, BX));
+                    SOME_MEMS.forEach(m -> add(op, m, BX));
                 }
                 case Shape.SseMove s -> {
                     regOrMemToReg(op, XMM, XMM);
                     regToRegOrMem(op, XMM);
                 }
+                case Shape.Round s -> {
+                    for (Reg x : XMM) {
+                        add(op, new Imm(1), x, X5);
+                        add(op, new Imm(3), X9, x);
+                    }
+                    SOME_MEMS.forEach(m -> add(op, new Imm(2), m, X11));
+                }
                 case Shape.BitTest s -> {
                     for (long v : new long[] {0, 3, 31, 63}) add(op, new Imm(v), R11);
-                    each(SOME_MEMS, m -> add(op, new Imm(5), m));
+                    SOME_MEMS.forEach(m -> add(op, new Imm(5), m));
                     regToRegOrMem(op, GP);
                 }
                 case Shape.Bswap s -> GP.forEach(r -> add(op, r));
                 case Shape.SetCC s -> {
                     GP.forEach(r -> add(op, r));
-                    each(SOME_MEMS, m -> add(op, m));
+                    SOME_MEMS.forEach(m -> add(op, m));
                 }
                 case Shape.JumpCC s -> branches(op);
                 case Shape.Jump s -> {
@@ -124,14 +129,18 @@ final class Forms {
                     indirect(op);
                 }
                 case Shape.Call s -> indirect(op);
+                case Shape.Duff s -> {
+                    add(op, new Imm(0));
+                    add(op, new Imm(336));
+                }
                 case Shape.Push s -> {
                     GP.forEach(r -> add(op, r));
                     for (long v : IMMS) if (fits(v, 8)) add(op, new Imm(v));
-                    each(SOME_MEMS, m -> add(op, m));
+                    SOME_MEMS.forEach(m -> add(op, m));
                 }
                 case Shape.Pop s -> {
                     GP.forEach(r -> add(op, r));
-                    each(SOME_MEMS, m -> add(op, m));
+                    SOME_MEMS.forEach(m -> add(op, m));
                 }
                 case Shape.Interrupt s -> {
                     add(op, new Imm(3));
@@ -159,7 +168,7 @@ final class Forms {
             source(op, new Imm(v), Mem.at(R13, 0));
             source(op, new Imm(v), new SymRef(SYM, 8));
         }
-        each(SOME_MEMS, m -> source(op, new Imm(-2), m));
+        SOME_MEMS.forEach(m -> source(op, new Imm(-2), m));
     }
 
     /** Adds {@code op src, dst}, or for CMP, whose operands are in natural order, {@code op dst, src}. */
@@ -171,6 +180,10 @@ final class Forms {
     private void mov(Op op, int width) {
         binary(op, width);
         if (width == 8) {
+            for (Reg r : GP) {
+                add(op, new Tls(), r);
+                add(op, r, new Tls());
+            }
             for (long v : new long[] {0x100000000L, -0x80000001L, Long.MIN_VALUE, Long.MAX_VALUE, 0x80000000L}) add(op, new Imm(v), R12);
             add(op, new SymAddr(FUNC, 0), AX);
             add(op, new SymAddr(SYM, 24), R15);
@@ -184,7 +197,7 @@ final class Forms {
                 add(op, CX, x);
                 add(op, x, R9);
             }
-            each(SOME_MEMS, m -> {
+            SOME_MEMS.forEach(m -> {
                 add(op, m, X9);
                 add(op, X2, m);
             });
@@ -199,7 +212,7 @@ final class Forms {
 
     private void unary(Op op) {
         GP.forEach(r -> add(op, r));
-        each(MEMS, m -> add(op, m));
+        MEMS.forEach(m -> add(op, m));
     }
 
     private void shift(Op op) {
@@ -208,10 +221,22 @@ final class Forms {
             add(op, new Imm(1), r);
             add(op, new Imm(7), r);
         }
-        each(SOME_MEMS, m -> {
+        SOME_MEMS.forEach(m -> {
             add(op, CX, m);
             add(op, new Imm(1), m);
             add(op, new Imm(3), m);
+        });
+    }
+
+    /** SHL/SHR with three operands (SHLD/SHRD). */
+    private void doubleShift(Op op) {
+        for (Reg r : GP) {
+            add(op, new Imm(5), r, DX);
+            add(op, CX, SI, r);
+        }
+        SOME_MEMS.forEach(m -> {
+            add(op, new Imm(3), R9, m);
+            add(op, CX, R9, m);
         });
     }
 
@@ -225,7 +250,7 @@ final class Forms {
     private void regOrMemToReg(Op op, List<Reg> srcs, List<Reg> dsts) {
         for (Reg r : srcs) add(op, r, dsts.get(dsts.size() - 5));
         for (Reg r : dsts) add(op, srcs.get(3), r);
-        each(SOME_MEMS, m -> add(op, m, dsts.get(9)));
+        SOME_MEMS.forEach(m -> add(op, m, dsts.get(9)));
     }
 
     private void regToRegOrMem(Op op, List<Reg> srcs) {
@@ -233,14 +258,14 @@ final class Forms {
             add(op, r, srcs.get(2));
             add(op, srcs.get(12), r);
         }
-        each(SOME_MEMS, m -> add(op, srcs.get(6), m));
+        SOME_MEMS.forEach(m -> add(op, srcs.get(6), m));
     }
 
     private void indirect(Op op) {
         add(op, new SymRef(FUNC, 0));
         add(op, new SymRef(FUNC, 16));
         GP.forEach(r -> add(op, r));
-        each(SOME_MEMS, m -> add(op, m));
+        SOME_MEMS.forEach(m -> add(op, m));
     }
 
     /** A backward and a forward branch in reach of rel8, and both again out of its reach. */

@@ -48,6 +48,8 @@ final class IntelSyntax {
             case Shape.JumpCC s -> "j" + CC[s.cc()] + " " + target(p.arg(0));
             case Shape.Jump s -> "jmp " + branch(p.arg(0));
             case Shape.Call s -> "call " + branch(p.arg(0));
+            case Shape.Duff s -> "mov QWORD PTR [rsp-0x10],rbp; lea rbp,[rsp-0x10]; call "
+                    + hex(symbols.get(s.routine()) + ((Imm) p.arg(0)).value(), 8) + "; mov rbp,QWORD PTR [rbp+0x0]";
             case Shape.Push s -> "push " + (p.arg(0) instanceof Imm(long v) ? hex(v, 8) : operand(p.arg(0), 8, "QWORD"));
             case Shape.Pop s -> "pop " + operand(p.arg(0), 8, "QWORD");
             case Shape.SetCC s -> "set" + CC[s.cc()] + " " + operand(p.arg(0), 1, "BYTE");
@@ -64,12 +66,15 @@ final class IntelSyntax {
             case Shape.Imul s -> reversed("imul", p, s.width(), s.width());
             case Shape.Imul3 s -> reversed("imul", p, s.width(), s.width());
             case Shape.BitTest s -> reversed(lower(strip(name)), p, s.width(), s.width());
+            case Shape.Shift s when p.args().size() == 3 -> lower(strip(name)) + "d " + operand(p.arg(2), s.width(), size(s.width()))
+                    + "," + operand(p.arg(1), s.width(), "") + "," + (p.arg(0) instanceof Imm(long v) ? hex(v, 1) : "cl");
             case Shape.Shift s -> lower(strip(name)) + " " + operand(p.arg(1), s.width(), size(s.width())) + ","
                     + (p.arg(0) instanceof Imm(long v) ? v == 1 ? "1" : hex(v, 1) : "cl");
             case Shape.Extend s -> (name.equals("MOVLQSX") ? "movsxd" : name.endsWith("ZX") ? "movzx" : "movsx") + " "
                     + operand(p.arg(1), s.width(), "") + "," + operand(p.arg(0), s.from(), size(s.from()));
             case Shape.Lea s -> "lea " + operand(p.arg(1), s.width(), "") + "," + operand(p.arg(0), 8, "");
             case Shape.Load s -> load(p, s);
+            case Shape.Round s -> reversed(lower(name), p, 1, name.endsWith("SD") ? "QWORD" : "DWORD");
             case Shape.SseMove s -> reversed(sseMoveName(name), p, 8,
                     name.equals("MOVSD") ? "QWORD" : name.equals("MOVSS") ? "DWORD" : "XMMWORD");
             case Shape.Pseudo s -> throw new IllegalArgumentException("pseudo-instructions have no bytes");
@@ -82,7 +87,7 @@ final class IntelSyntax {
         if (xmm) return reversed(width == 8 ? "movq" : "movd", p, width, size(width));
         if (src instanceof SymAddr(String sym, long off)) return "movabs " + operand(dst, 8, "") + "," + hex(symbols.get(sym) + off, 8);
         if (width == 8 && src instanceof Imm(long v) && dst instanceof Reg r) {
-            if (v >>> 32 == 0) return "mov " + operand(r, 4, "") + "," + hex(v, 4);
+            if (v != (int) v && v >>> 32 == 0) return "mov " + operand(r, 4, "") + "," + hex(v, 4);
             if (v != (int) v) return "movabs " + operand(r, 8, "") + "," + hex(v, 8);
         }
         return reversed("mov", p, width, size(width));
@@ -90,7 +95,7 @@ final class IntelSyntax {
 
     private String xchg(Prog p, int width) {
         if (width > 1 && p.arg(0) instanceof Reg a && p.arg(1) instanceof Reg b && (a == Reg.AX || b == Reg.AX)) {
-            if (a == b) return "nop";
+            if (a == b) return width == 2 ? "xchg ax,ax" : width == 8 ? "rex.W nop" : "nop";
             return "xchg " + operand(a == Reg.AX ? b : a, width, "") + "," + operand(Reg.AX, width, "");
         }
         return memoryFirst(reversed("xchg", p, width, size(width)));
@@ -167,6 +172,7 @@ final class IntelSyntax {
                 yield ptr + "[rip]";
             }
             case Mem m -> ptr + memory(m);
+            case Tls t -> ptr + "fs:" + hex(symbols.get("TLS"), 8);
             default -> throw new IllegalArgumentException("operand " + o);
         };
     }
