@@ -1,5 +1,6 @@
 package dev.jgo.build;
 
+import dev.jgo.syntax.Diagnostic;
 import dev.jgo.syntax.Diagnostics;
 import dev.jgo.syntax.Directive;
 import dev.jgo.syntax.File;
@@ -151,7 +152,10 @@ public final class Loader implements Importer {
         }
     }
 
-    /** Parses the files and keeps those whose //go:build line admits linux/amd64; null on syntax errors. */
+    /**
+     * Parses the files and keeps those whose //go:build line admits linux/amd64; null when a
+     * syntax error leaves a tree incomplete (other parser errors are reported and checking goes on).
+     */
     private List<File> parseIncluded(List<Path> paths) {
         List<File> files = new ArrayList<>();
         boolean syntaxErrors = false;
@@ -168,7 +172,7 @@ public final class Loader implements Importer {
             File f = Parser.parse(p.toString(), src, own);
             if (!included(f)) continue;
             own.sorted().forEach(d -> diags.error(d.pos(), d.message()));
-            syntaxErrors |= own.hasErrors();
+            syntaxErrors |= own.sorted().stream().anyMatch(Diagnostic::leavesTreeIncomplete);
             files.add(f);
         }
         return syntaxErrors ? null : files;
