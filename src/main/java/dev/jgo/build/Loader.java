@@ -59,7 +59,7 @@ public final class Loader implements Importer {
             List<Path> files = inputs.stream().map(Path::of).toList();
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
-                    diags.error(new Pos(f.toString(), 0, 0), "no such file or directory");
+                    diags.error(Pos.NONE, "open " + f + ": no such file or directory");
                     return null;
                 }
             }
@@ -71,7 +71,7 @@ public final class Loader implements Importer {
         }
         Path dir = Path.of(inputs.get(0));
         if (!Files.isDirectory(dir)) {
-            diags.error(new Pos(inputs.get(0), 0, 0), "no such file or directory");
+            diags.error(Pos.NONE, "stat " + inputs.get(0) + ": directory not found");
             return null;
         }
         module = Module.enclosing(dir);
@@ -164,7 +164,7 @@ public final class Loader implements Importer {
             try {
                 src = Files.readAllBytes(p);
             } catch (IOException e) {
-                diags.error(new Pos(p.toString(), 0, 0), "cannot read file: " + e.getMessage());
+                diags.error(Pos.NONE, "open " + p + ": " + e.getMessage());
                 syntaxErrors = true;
                 continue;
             }
