@@ -21,25 +21,8 @@ type CaseRange struct {
 
 type d [MaxCase]rune
 
-// CaseRanges are the case mappings To uses, sorted by Lo: every Latin-1 letter with a case
-// and the runes outside Latin-1 that map back to one.
-var CaseRanges = []CaseRange{
-	{0x41, 0x5A, d{0, 32, 0}},
-	{0x61, 0x7A, d{-32, 0, -32}},
-	{0xB5, 0xB5, d{743, 0, 743}},
-	{0xC0, 0xD6, d{0, 32, 0}},
-	{0xD8, 0xDE, d{0, 32, 0}},
-	{0xE0, 0xF6, d{-32, 0, -32}},
-	{0xF8, 0xFE, d{-32, 0, -32}},
-	{0xFF, 0xFF, d{121, 0, 121}},
-	{0x178, 0x178, d{0, -121, 0}},
-	{0x17F, 0x17F, d{-300, 0, -300}},
-	{0x39C, 0x39C, d{0, 32, 0}},
-	{0x3BC, 0x3BC, d{-32, 0, -32}},
-	{0x1E9E, 0x1E9E, d{0, -7615, 0}},
-	{0x212A, 0x212A, d{0, -8383, 0}},
-	{0x212B, 0x212B, d{0, -8262, 0}},
-}
+// CaseRanges are the case mappings To uses, sorted by Lo (generated in tables.go).
+var CaseRanges = _CaseRanges
 
 // SpecialCase is a language's own case mappings, consulted before CaseRanges.
 type SpecialCase []CaseRange
@@ -120,16 +103,8 @@ func ToTitle(r rune) rune {
 	return To(TitleCase, r)
 }
 
-// foldOrbits are the cycles of runes that fold together and have more than two members,
-// each cycle listed in increasing order.
-var foldOrbits = [][]rune{
-	{'K', 'k', 0x212A},
-	{'S', 's', 0x17F},
-	{0xB5, 0x39C, 0x3BC},
-	{0xC5, 0xE5, 0x212B},
-	{0xDF, 0x1E9E},
-	{0xFF, 0x178},
-}
+// foldOrbits (in tables.go) are the cycles of runes that fold together where the cycle is
+// not simply "lower case, then upper case".
 
 // SimpleFold returns the smallest rune greater than r that is equivalent to r under simple
 // case folding, or the smallest equivalent rune when there is none greater; r itself when r

@@ -1,8 +1,7 @@
 // Package unicode classifies runes and maps their case.
 //
-// Coverage: the category tables and case mappings are exact for Latin-1 (U+0000–U+00FF),
-// together with the few runes outside it that Latin-1 letters map or fold to. Runes beyond
-// Latin-1 are otherwise in no category and have no case. See docs/stdlib.md.
+// The tables cover all of Unicode 13.0.0 for the general categories listed in categories.go
+// and for case mapping; scripts and the other properties are missing (see docs/stdlib.md).
 package unicode
 
 const (
@@ -42,20 +41,31 @@ func Is(rangeTab *RangeTable, r rune) bool {
 	if r < 0 {
 		return false
 	}
-	for _, g := range rangeTab.R16 {
-		if r < rune(g.Lo) {
-			return false
-		}
-		if r <= rune(g.Hi) {
-			return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
-		}
+	if r <= 0xFFFF {
+		t := rangeTab.R16
+		return inRanges(len(t), r, func(i int) (rune, rune, rune) {
+			return rune(t[i].Lo), rune(t[i].Hi), rune(t[i].Stride)
+		})
 	}
-	for _, g := range rangeTab.R32 {
-		if r < rune(g.Lo) {
-			return false
-		}
-		if r <= rune(g.Hi) {
-			return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
+	t := rangeTab.R32
+	return inRanges(len(t), r, func(i int) (rune, rune, rune) {
+		return rune(t[i].Lo), rune(t[i].Hi), rune(t[i].Stride)
+	})
+}
+
+// inRanges binary-searches n sorted ranges, given by index, for r.
+func inRanges(n int, r rune, at func(int) (lo, hi, stride rune)) bool {
+	lo, hi := 0, n
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		glo, ghi, stride := at(m)
+		switch {
+		case r < glo:
+			hi = m
+		case r > ghi:
+			lo = m + 1
+		default:
+			return (r-glo)%stride == 0
 		}
 	}
 	return false

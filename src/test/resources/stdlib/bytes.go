@@ -12,11 +12,6 @@ import (
 
 var alphabet = []string{"a", "b", "A", " ", "\t", "é", "É", "ß", "日", "\xff", "\xe6", "k", "K", "ÿ", "\u00a0"}
 
-// latin1 restricts a predicate to the runes jgo's unicode tables cover.
-func latin1(f func(rune) bool) func(rune) bool {
-	return func(c rune) bool { return c <= unicode.MaxLatin1 && f(c) }
-}
-
 func word(r *rand.Rand, max int) []byte {
 	var b bytes.Buffer
 	for n := r.Intn(max + 1); n > 0; n-- {
@@ -49,11 +44,11 @@ func main() {
 			bytes.IndexByte(s, 'a'), bytes.LastIndexByte(s, 0xff), bytes.IndexRune(s, 'é'), bytes.ContainsRune(s, 0xfffd),
 			bytes.Contains(s, t), bytes.ContainsAny(s, ts), bytes.HasPrefix(s, t), bytes.HasSuffix(s, t), bytes.Count(s, t),
 			bytes.Compare(s, t), bytes.Equal(s, t), bytes.EqualFold(s, t), bytes.IndexFunc(s, unicode.IsSpace),
-			bytes.LastIndexFunc(s, latin1(unicode.IsUpper)), bytes.Runes(s))
+			bytes.LastIndexFunc(s, unicode.IsUpper), bytes.Runes(s))
 		before, after, found := bytes.Cut(s, t)
 		fmt.Println(one(before), one(after), found)
 		fmt.Println(show(bytes.Split(s, t)), show(bytes.SplitAfter(s, t)), show(bytes.SplitN(s, t, n)),
-			show(bytes.SplitAfterN(s, t, n)), show(bytes.Fields(s)), show(bytes.FieldsFunc(s, latin1(unicode.IsLetter))))
+			show(bytes.SplitAfterN(s, t, n)), show(bytes.Fields(s)), show(bytes.FieldsFunc(s, unicode.IsLetter)))
 		fmt.Println(one(bytes.Join(bytes.Split(s, t), u)), one(bytes.Join(nil, u)), one(bytes.Join([][]byte{t}, u)),
 			one(bytes.Repeat(t, n+1)), one(bytes.Replace(s, t, u, n)), one(bytes.ReplaceAll(s, t, u)))
 		fmt.Println(one(bytes.ToUpper(s)), one(bytes.ToLower(s)), one(bytes.ToTitle(s)), one(bytes.ToValidUTF8(s, u)),
@@ -64,8 +59,8 @@ func main() {
 				return c + 1
 			}, s)))
 		fmt.Println(one(bytes.Trim(s, ts)), one(bytes.TrimLeft(s, ts)), one(bytes.TrimRight(s, ts)), one(bytes.TrimSpace(s)),
-			one(bytes.TrimPrefix(s, t)), one(bytes.TrimSuffix(s, t)), one(bytes.TrimFunc(s, latin1(unicode.IsLower))),
-			one(bytes.TrimLeftFunc(s, latin1(unicode.IsLetter))), one(bytes.TrimRightFunc(s, latin1(unicode.IsLetter))))
+			one(bytes.TrimPrefix(s, t)), one(bytes.TrimSuffix(s, t)), one(bytes.TrimFunc(s, unicode.IsLower)),
+			one(bytes.TrimLeftFunc(s, unicode.IsLetter)), one(bytes.TrimRightFunc(s, unicode.IsLetter)))
 	}
 	testBuffer()
 	testReader()

@@ -12,11 +12,6 @@ import (
 
 var alphabet = []string{"a", "b", "A", "ab", " ", "\t", "é", "É", "ß", "日", "\xff", "\xe6", "k", "K", "\u212a", "ÿ", "x", "\u00a0", "\uFFFD"}
 
-// latin1 restricts a predicate to the runes jgo's unicode tables cover.
-func latin1(f func(rune) bool) func(rune) bool {
-	return func(c rune) bool { return c <= unicode.MaxLatin1 && f(c) }
-}
-
 func word(r *rand.Rand, max int) string {
 	var b strings.Builder
 	for n := r.Intn(max + 1); n > 0; n-- {
@@ -37,7 +32,7 @@ func testSearch(r *rand.Rand) {
 		for _, rr := range []rune(c + "\U00010000") {
 			fmt.Print(strings.IndexRune(s, rr), strings.ContainsRune(s, rr), " ")
 		}
-		fmt.Println(strings.IndexRune(s, -1), strings.IndexRune(s, 0x110000), strings.IndexFunc(s, latin1(unicode.IsUpper)), strings.LastIndexFunc(s, unicode.IsSpace))
+		fmt.Println(strings.IndexRune(s, -1), strings.IndexRune(s, 0x110000), strings.IndexFunc(s, unicode.IsUpper), strings.LastIndexFunc(s, unicode.IsSpace))
 		before, after, found := strings.Cut(s, t)
 		fmt.Printf("%q %q %v %v\n", before, after, found, strings.EqualFold(s, strings.ToUpper(s)))
 	}
@@ -49,7 +44,7 @@ func testSplit(r *rand.Rand) {
 		n := r.Intn(5) - 1
 		fmt.Printf("%q %q %d: %q %q %q %q %q %q %q\n", s, t, n, strings.Split(s, t), strings.SplitAfter(s, t),
 			strings.SplitN(s, t, n), strings.SplitAfterN(s, t, n), strings.Fields(s),
-			strings.FieldsFunc(s, latin1(unicode.IsLetter)), strings.Join(strings.Split(s, t), "+"))
+			strings.FieldsFunc(s, unicode.IsLetter), strings.Join(strings.Split(s, t), "+"))
 		fmt.Println(strings.Split(s, t) == nil, strings.SplitN(s, t, n) == nil, strings.Fields(s) == nil)
 	}
 }
@@ -61,7 +56,7 @@ func testTransform(r *rand.Rand) {
 		fmt.Printf("%q %q %q: %q %q %q %q %q %q\n", s, t, u, strings.Replace(s, t, u, n), strings.ReplaceAll(s, t, u),
 			strings.ToUpper(s), strings.ToLower(s), strings.ToTitle(s), strings.ToValidUTF8(s, u))
 		fmt.Printf("%q %q %q %q %q %q %q %q %q\n", strings.Trim(s, t), strings.TrimLeft(s, t), strings.TrimRight(s, t),
-			strings.TrimSpace(s), strings.TrimPrefix(s, t), strings.TrimSuffix(s, t), strings.TrimFunc(s, latin1(unicode.IsLower)),
+			strings.TrimSpace(s), strings.TrimPrefix(s, t), strings.TrimSuffix(s, t), strings.TrimFunc(s, unicode.IsLower),
 			strings.Repeat(t, n+1), strings.Clone(s))
 		fmt.Printf("%q %q\n", strings.Map(func(c rune) rune {
 			if c == 'a' {

@@ -69,11 +69,15 @@ func testUTF8(r *rand.Rand) {
 }
 
 func testUnicode() {
-	// Outside Latin-1, only the case mappings of the runes Latin-1 letters map to are covered.
-	for _, c := range []rune{0x178, 0x17f, 0x39c, 0x3bc, 0x1e9e, 0x212a, 0x212b, -1, 0x110000} {
-		fmt.Println(c, unicode.ToUpper(c), unicode.ToLower(c), unicode.ToTitle(c), unicode.SimpleFold(c))
+	fmt.Println(unicode.ToUpper(0x1c5), unicode.ToLower(0x1c5), unicode.ToTitle(0x1c4), unicode.SimpleFold(0x1c4), unicode.SimpleFold(0x3b8))
+	runes := []rune{-1, 0x110000, 0x7fffffff}
+	for c := rune(0); c < 0x30000; c++ {
+		runes = append(runes, c)
 	}
-	for c := rune(0); c < 0x100; c++ {
+	for c := rune(0xe0000); c <= unicode.MaxRune; c += 7 {
+		runes = append(runes, c)
+	}
+	for _, c := range runes {
 		fmt.Println(c, unicode.IsLetter(c), unicode.IsUpper(c), unicode.IsLower(c), unicode.IsTitle(c),
 			unicode.IsDigit(c), unicode.IsNumber(c), unicode.IsMark(c), unicode.IsPunct(c), unicode.IsSymbol(c),
 			unicode.IsControl(c), unicode.IsSpace(c), unicode.IsGraphic(c), unicode.IsPrint(c),
