@@ -71,39 +71,40 @@ func (p *printer) printArg(arg any, verb rune) {
 	case unsafe.Pointer:
 		p.fmtPointer(arg, verb)
 	case []int:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []string:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []float64:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []bool:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []any:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []int32:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []int64:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []uint:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []uint32:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []uint64:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []float32:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case [][]byte:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	case []error:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	default:
 		p.pad("{?}")
 	}
 }
 
-// fmtSigned prints an integer; 'v' with # prints it as Go syntax (the same for integers).
+// fmtSigned prints a signed integer; %#v is the same as %v for them.
+// %c, %q and %U see a negative value as its two's complement.
 func (p *printer) fmtSigned(v int64, verb rune, arg any) {
-	if v < 0 {
+	if v < 0 && verb != 'c' && verb != 'q' && verb != 'U' {
 		p.fmtInteger(uint64(-v), true, verb, arg)
 		return
 	}
@@ -127,17 +128,14 @@ func (p *printer) fmtComplex(v complex128, size int, verb rune, arg any) {
 		p.badVerb(arg, verb)
 		return
 	}
-	wid, plus := p.f.wid, p.f.plus
-	var q printer
-	q.f = p.f
-	q.f.widPresent = false
-	q.buf = append(q.buf, '(')
-	q.fmtFloat(real(v), size/2*2, verb, arg)
-	q.f.plus = true
-	q.fmtFloat(imag(v), size/2*2, verb, arg)
-	q.buf = append(q.buf, 'i', ')')
-	p.f.wid, p.f.plus = wid, plus
-	p.pad(string(q.buf))
+	// The width and flags apply to each part.
+	plus := p.f.plus
+	p.buf = append(p.buf, '(')
+	p.fmtFloat(real(v), size, verb, arg)
+	p.f.plus = true
+	p.fmtFloat(imag(v), size, verb, arg)
+	p.buf = append(p.buf, 'i', ')')
+	p.f.plus = plus
 }
 
 func (p *printer) fmtBytes(v []byte, verb rune, arg any) {
@@ -156,24 +154,44 @@ func (p *printer) fmtBytes(v []byte, verb rune, arg any) {
 			p.buf = append(p.buf, '}')
 			return
 		}
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	default:
-		p.printList(len(v), verb, func(i int) any { return v[i] })
+		p.printList(arg, len(v), verb, func(i int) any { return v[i] })
 	}
 }
 
-// printList prints the elements as [e1 e2 ...], each with the verb.
-func (p *printer) printList(n int, verb rune, at func(int) any) {
-	p.buf = append(p.buf, '[')
+// printList prints the elements as [e1 e2 ...], each with the verb, or for %#v as Go
+// syntax: []T{e1, e2}.
+func (p *printer) printList(list any, n int, verb rune, at func(int) any) {
 	f := p.f
+	if f.sharpV {
+		p.writeString(typeName(list) + "{")
+	} else {
+		p.buf = append(p.buf, '[')
+	}
 	for i := 0; i < n; i++ {
 		if i > 0 {
-			p.buf = append(p.buf, ' ')
+			if f.sharpV {
+				p.writeString(", ")
+			} else {
+				p.buf = append(p.buf, ' ')
+			}
 		}
 		p.f = f
-		p.printArg(at(i), verb)
+		switch e := at(i); {
+		case e == nil && f.sharpV:
+			p.writeString("interface {}(nil)")
+		case e == nil:
+			p.writeString("<nil>") // for every verb, inside a list
+		default:
+			p.printArg(e, verb)
+		}
 	}
-	p.buf = append(p.buf, ']')
+	if f.sharpV {
+		p.buf = append(p.buf, '}')
+	} else {
+		p.buf = append(p.buf, ']')
+	}
 }
 
 // fmtPointer prints the address of a pointer-like operand; without reflection only
@@ -199,12 +217,14 @@ func (p *printer) fmtPointer(arg any, verb rune) {
 // it has one that applies, recovering from a panic inside it as Go does.
 func (p *printer) handleMethods(arg any, verb rune) (handled bool) {
 	if f, ok := arg.(Formatter); ok {
+		handled = true // also when the method panics
 		defer p.catchPanic(arg, verb, "Format")
 		f.Format(p, verb)
 		return true
 	}
 	if p.f.sharpV {
 		if g, ok := arg.(GoStringer); ok {
+			handled = true // also when the method panics
 			defer p.catchPanic(arg, verb, "GoString")
 			p.writeString(g.GoString())
 			return true
@@ -218,10 +238,12 @@ func (p *printer) handleMethods(arg any, verb rune) (handled bool) {
 	}
 	switch v := arg.(type) {
 	case error:
+		handled = true // also when the method panics
 		defer p.catchPanic(arg, verb, "Error")
 		p.fmtString(v.Error(), verb, arg)
 		return true
 	case Stringer:
+		handled = true // also when the method panics
 		defer p.catchPanic(arg, verb, "String")
 		p.fmtString(v.String(), verb, arg)
 		return true
@@ -312,4 +334,15 @@ func typeName(arg any) string {
 		return "error"
 	}
 	return "?"
+}
+
+// isBasic reports whether arg has a basic type or is a []byte: the values Go formats
+// without looking for methods.
+func isBasic(arg any) bool {
+	switch arg.(type) {
+	case bool, int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr,
+		float32, float64, complex64, complex128, string, []byte:
+		return true
+	}
+	return false
 }

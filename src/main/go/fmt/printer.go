@@ -182,12 +182,18 @@ func (p *printer) doPrintf(format string, a []any) {
 			p.writeString("%!")
 			p.buf = utf8.AppendRune(p.buf, verb)
 			p.writeString("(MISSING)")
-		case verb == 'w' && p.wrapErrs && p.wrapped == nil:
-			if err, ok := a[argNum].(error); ok {
+		case verb == 'w':
+			// Only Errorf accepts %w, once, for an error; otherwise nothing is wrapped.
+			if err, ok := a[argNum].(error); ok && p.wrapErrs && p.wrapped == nil {
 				p.wrapped = err
 				p.printArg(err, 'v')
 			} else {
-				p.badVerb(a[argNum], verb)
+				p.wrapped, p.wrapErrs = nil, false
+				if isBasic(a[argNum]) {
+					p.printArg(a[argNum], verb) // complains per value, as for any bad verb
+				} else {
+					p.badVerb(a[argNum], verb)
+				}
 			}
 			argNum++
 		case verb == 'v':
@@ -272,8 +278,7 @@ func (p *printer) badVerb(arg any, verb rune) {
 	} else {
 		p.writeString(typeName(arg))
 		p.buf = append(p.buf, '=')
-		p.f = flags{}
-		p.printArg(arg, 'v')
+		p.printArg(arg, 'v') // with the verb's flags, as Go does
 	}
 	p.buf = append(p.buf, ')')
 }
@@ -302,10 +307,14 @@ func (p *printer) fmtInteger(u uint64, neg bool, verb rune, arg any) {
 			}
 		}
 	case 'c':
-		p.pad(string(rune(u)))
+		p.pad(string(toRune(u)))
 		return
 	case 'q':
-		p.pad(strconv.QuoteRune(rune(u)))
+		if p.f.plus {
+			p.pad(strconv.QuoteRuneToASCII(toRune(u)))
+		} else {
+			p.pad(strconv.QuoteRune(toRune(u)))
+		}
 		return
 	case 'U':
 		h := strconv.FormatUint(u, 16)
@@ -350,6 +359,14 @@ func (p *printer) fmtInteger(u uint64, neg bool, verb rune, arg any) {
 	p.pad(string(s))
 }
 
+// toRune converts an integer operand of %c or %q, RuneError when out of range.
+func toRune(u uint64) rune {
+	if u > utf8.MaxRune {
+		return utf8.RuneError
+	}
+	return rune(u)
+}
+
 func (p *printer) fmtFloat(v float64, size int, verb rune, arg any) {
 	prec := -1
 	if p.f.precPresent {
@@ -386,10 +403,55 @@ func (p *printer) fmtFloat(v float64, size int, verb rune, arg any) {
 		p.f.zero = zero
 		return
 	}
+	if p.f.sharp && verb != 'b' {
+		s = keepPoint(s, verb, prec)
+	}
 	if s[0] == '+' && !p.f.plus {
 		s = s[1:]
 	}
 	p.pad(s)
+}
+
+// keepPoint applies the # flag to a formatted float (sign first): it always has a decimal
+// point, and %g, %G and %x keep trailing zeros up to the precision (6 by default) in
+// significant digits. As in Go, the x of a hexadecimal prefix counts as a digit.
+func keepPoint(s string, verb rune, prec int) string {
+	digits := 0
+	if verb == 'g' || verb == 'G' || verb == 'x' || verb == 'X' {
+		digits = prec
+		if digits < 0 {
+			digits = 6
+		}
+	}
+	tail := ""
+	hasPoint, nonzero := false, false
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if c == '.' {
+			hasPoint = true
+			continue
+		}
+		if c == 'p' || c == 'P' || (c == 'e' || c == 'E') && verb != 'x' && verb != 'X' {
+			s, tail = s[:i], s[i:]
+			break
+		}
+		if c != '0' {
+			nonzero = true
+		}
+		if nonzero {
+			digits--
+		}
+	}
+	if !hasPoint {
+		if len(s) == 2 && s[1] == '0' {
+			digits--
+		}
+		s += "."
+	}
+	for ; digits > 0; digits-- {
+		s += "0"
+	}
+	return s + tail
 }
 
 func (p *printer) fmtString(s string, verb rune, arg any) {

@@ -32,7 +32,7 @@ func (f floatFormat) decompose(bits uint64) (mant uint64, exp int, lowGap uint32
 	return mant, exp, lowGap
 }
 
-// FormatFloat formats f as a string, in format fmt ('e', 'E', 'f', 'g', 'G' or 'b') with
+// FormatFloat formats f as a string, in format fmt ('e', 'E', 'f', 'g', 'G', 'b', 'x' or 'X') with
 // prec digits (after the point for 'e' and 'f', significant for 'g'), or the fewest digits
 // that read back as f when prec is -1. bitSize is 32 or 64: the precision f was rounded to.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
@@ -66,8 +66,11 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 		return append(dst, "+Inf"...)
 	}
 	mant, exp, lowGap := format.decompose(bits)
-	if fmt == 'b' {
+	switch fmt {
+	case 'b':
 		return formatBinary(dst, neg, mant, exp)
+	case 'x', 'X':
+		return formatHex(dst, neg, mant, exp, prec, fmt)
 	}
 	if fmt != 'e' && fmt != 'E' && fmt != 'f' && fmt != 'g' && fmt != 'G' {
 		return append(dst, '%', fmt)
@@ -203,6 +206,67 @@ func formatBinary(dst []byte, neg bool, mant uint64, exp int) []byte {
 	dst = append(dst, 'p')
 	if exp >= 0 {
 		dst = append(dst, '+')
+	}
+	return AppendInt(dst, int64(exp), 10)
+}
+
+// formatHex writes -0x1.hhhhp±dd: the mantissa normalized to a leading 1 (0 for zero) with
+// prec hexadecimal digits rounded half to even, or as few as exact when prec < 0.
+func formatHex(dst []byte, neg bool, mant uint64, exp int, prec int, fmt byte) []byte {
+	const fracBits = 60
+	if mant == 0 {
+		exp = 0
+	} else {
+		for mant < 1<<fracBits {
+			mant <<= 1
+			exp--
+		}
+		exp += fracBits
+	}
+	if 0 <= prec && prec < fracBits/4 {
+		shift := uint(fracBits - 4*prec)
+		extra := mant & (1<<shift - 1)
+		half := uint64(1) << (shift - 1)
+		mant >>= shift
+		if extra > half || extra == half && mant&1 == 1 {
+			mant++
+		}
+		mant <<= shift
+		if mant >= 1<<(fracBits+1) {
+			mant >>= 1
+			exp++
+		}
+	}
+	digits := "0123456789abcdef"
+	if fmt == 'X' {
+		digits = "0123456789ABCDEF"
+	}
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = append(dst, '0', fmt, '0'+byte(mant>>fracBits&1))
+	frac := mant << (64 - fracBits)
+	n := prec
+	if n < 0 {
+		for n = 0; frac<<(4*uint(n)) != 0; n++ {
+		}
+	}
+	if n > 0 {
+		dst = append(dst, '.')
+		for i := 0; i < n; i++ {
+			dst = append(dst, digits[frac>>60])
+			frac <<= 4
+		}
+	}
+	dst = append(dst, fmt+'p'-'x')
+	if exp < 0 {
+		dst = append(dst, '-')
+		exp = -exp
+	} else {
+		dst = append(dst, '+')
+	}
+	if exp < 10 {
+		dst = append(dst, '0')
 	}
 	return AppendInt(dst, int64(exp), 10)
 }

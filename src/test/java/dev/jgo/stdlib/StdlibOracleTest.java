@@ -59,6 +59,7 @@ class StdlibOracleTest {
             Run got = run(work, bin.resolve("jgo_" + name).toString());
             String diff = firstDifference(want.output, got.output);
             if (diff != null) failures.add(name + ": " + diff);
+            if (want.status != got.status) failures.add(name + ": exit status " + got.status + ", gc's " + want.status);
         }
         if (!failures.isEmpty()) fail(String.join("\n", failures));
     }
