@@ -39,8 +39,11 @@ func Getpid() int { return syscall.Getpid() }
 
 // Errors of file operations; Go defines them in io/fs, which jgo does not have yet.
 var (
-	ErrInvalid = errors.New("invalid argument")
-	ErrClosed  = errors.New("file already closed")
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
 )
 
 // PathError records an error and the operation and file path that caused it. (In Go it is
