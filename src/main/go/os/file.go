@@ -48,8 +48,8 @@ func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
 func Create(name string) (*File, error) { return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666) }
 
 // OpenFile opens the named file with the flags and, when creating it, the permissions.
-func OpenFile(name string, flag int, perm uint32) (*File, error) {
-	fd, err := syscall.Open(name, flag|0x80000, perm) // O_CLOEXEC
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, err := syscall.Open(name, flag|0x80000, uint32(perm)) // O_CLOEXEC
 	if err != nil {
 		return nil, &PathError{Op: "open", Path: name, Err: err}
 	}
