@@ -17,6 +17,8 @@ final class DeclInfo {
     Expr typ;
     Expr init;
     int iota;
+    /** For a constant: whether its initializer is repeated implicitly from an earlier spec. */
+    boolean inherited;
     Spec.Type tspec;
     Decl.FuncDecl fdecl;
     /** Package-level objects used by the declaration, in order of first use. */
