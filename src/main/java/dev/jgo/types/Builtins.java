@@ -358,7 +358,7 @@ final class Builtins {
             return;
         }
         if (r.indirect()) {
-            c.error(sel.sel(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + c.str(base.type));
+            c.error(sel.sel(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + c.str(bt));
             return;
         }
         c.recordUse(sel.sel(), f);

@@ -162,6 +162,16 @@ final class Operators {
                 x.mode = Mode.INVALID;
                 return;
             }
+            // A complex divisor whose squared parts underflow to zero divides by zero too (as in gc).
+            if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT && Predicates.isComplex(x.type)
+                    && y.val.kind() != Kind.UNKNOWN) {
+                Value re = Constant.real(y.val), im = Constant.imag(y.val);
+                if (Constant.sign(Constant.binaryOp(re, Token.MUL, re)) == 0 && Constant.sign(Constant.binaryOp(im, Token.MUL, im)) == 0) {
+                    c.error(y.pos(), "invalid operation: division by zero");
+                    x.mode = Mode.INVALID;
+                    return;
+                }
+            }
         }
         if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
             if (x.val.kind() == Kind.UNKNOWN || y.val.kind() == Kind.UNKNOWN) {
