@@ -147,6 +147,14 @@ final class Builtins {
      */
     private void print(List<Expr> args, boolean ln) {
         List<Object> items = new ArrayList<>(); // String constants or evaluated [Value, Type]
+        if (args.size() == 1 && Exprs.unparen(args.getFirst()) instanceof Expr.Call c && g.info.typeOf(c) instanceof Type.Tuple tu) {
+            List<Value> vals = calls.results(c);
+            for (int i = 0; i < vals.size(); i++) {
+                if (ln && i > 0) addString(items, " ");
+                items.add(new Object[] {vals.get(i), tu.at(i)});
+            }
+            args = List.of();
+        }
         for (int i = 0; i < args.size(); i++) {
             if (ln && i > 0) addString(items, " ");
             Expr e = args.get(i);

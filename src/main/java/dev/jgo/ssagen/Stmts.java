@@ -287,8 +287,8 @@ final class Stmts {
         for (Stmt.CaseClause cc : sw.clauses()) {
             Block body = g.newBlock();
             bodies.add(body);
-            if (cc.list().isEmpty()) dflt = body;
-            for (Expr e : cc.list()) {
+            if (cc.list() == null || cc.list().isEmpty()) dflt = body;
+            for (Expr e : cc.list() == null ? List.<Expr>of() : cc.list()) {
                 Block next = g.newBlock();
                 g.pos = e.pos();
                 if (tag == null) {

@@ -88,6 +88,248 @@ final class TestPrograms {
                 	println(1/z, -1/z, z/z, f < 2, f >= 2)
                 }
                 """);
+        add("strings", """
+                func main() {
+                	s := "héllo, 世界"
+                	t := s + "!" + s[1:3]
+                	println(len(s), len(t), t, s[0], s[7:], s < t, s == t, "abc" < "abd", s != "x")
+                	for i, r := range s {
+                		print(i, ":", r, " ")
+                	}
+                	println()
+                	b := []byte(s)
+                	b[0] = 'H'
+                	rs := []rune(s)
+                	println(string(b), len(rs), string(rs[1:3]), string(rune(19990)), string(b[:2]))
+                	parts := "a" + "b" + s + s + s + s + s + "z"
+                	println(parts)
+                	bad := string([]byte{0xff, 'a', 0xe4, 0xb8})
+                	for i, r := range bad {
+                		print(i, r, ";")
+                	}
+                	println()
+                }
+                """);
+        add("slices", """
+                func main() {
+                	var s []int
+                	for i := 0; i < 20; i++ {
+                		s = append(s, i*i)
+                		print(cap(s), " ")
+                	}
+                	println()
+                	t := s[2:5]
+                	u := s[3:6:7]
+                	t[1] = -1
+                	println(len(t), cap(t), len(u), cap(u), u[0], s[3])
+                	m := make([]int, 3, 10)
+                	n := copy(m, s)
+                	println(n, m[0], m[1], m[2], len(m))
+                	m = append(m, 7, 8, 9)
+                	m = append(m, s...)
+                	println(len(m), cap(m), m[5], m[8])
+                	bs := append([]byte("ab"), "cd"...)
+                	println(string(bs))
+                	lit := []string{"x", 2: "z"}
+                	println(len(lit), lit[0], lit[1] == "", lit[2])
+                	var arr [5]int
+                	for i := range arr {
+                		arr[i] = i * 10
+                	}
+                	as := arr[1:4]
+                	as[0] = 99
+                	println(arr[1], len(as), cap(as))
+                	sum := 0
+                	for _, v := range arr {
+                		sum += v
+                	}
+                	println(sum, s == nil, as != nil)
+                }
+                """);
+        add("structsAndPointers", """
+                type Point struct {
+                	X, Y int
+                }
+
+                type Rect struct {
+                	Min, Max Point
+                	Name     string
+                }
+
+                func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
+
+                func (p *Point) Scale(k int) { p.X *= k; p.Y *= k }
+
+                func (r Rect) Area() int { return (r.Max.X - r.Min.X) * (r.Max.Y - r.Min.Y) }
+
+                func newPoint(x, y int) *Point { return &Point{X: x, Y: y} }
+
+                func main() {
+                	p := Point{1, 2}
+                	q := p
+                	q.X = 10
+                	println(p.X, p.Y, q.X, q.Y, p == q, p != q)
+                	p.Scale(3)
+                	r := p.Add(q)
+                	println(p.X, p.Y, r.X, r.Y)
+                	rect := Rect{Min: Point{0, 0}, Max: Point{4, 5}, Name: "box"}
+                	println(rect.Area(), rect.Name, rect.Max.Y)
+                	pp := newPoint(7, 8)
+                	pp.Scale(2)
+                	pp.Y++
+                	println(pp.X, pp.Y, (*pp).Add(p).X)
+                	ip := new(int)
+                	*ip = 42
+                	x := 5
+                	px := &x
+                	*px += *ip
+                	println(x, *ip)
+                	arr := [3]Point{{1, 1}, {2, 2}}
+                	arr[2].X = 9
+                	brr := arr
+                	brr[0].Y = 100
+                	println(arr[0].Y, brr[0].Y, arr[2].X, arr == brr)
+                	ps := []Point{{1, 2}, {3, 4}}
+                	ps[1].Scale(10)
+                	println(ps[1].X, len(ps))
+                	var np *Point
+                	println(np == nil)
+                	println(np.X)
+                }
+                """);
+        add("globalsAndInit", """
+                var a = b + 1
+                var b = f()
+                var c, d = two()
+                var counter int
+                var table = [3]string{"zero", "one", "two"}
+
+                func f() int { counter++; return 41 }
+
+                func two() (int, string) { return 2, "two" }
+
+                func init() { counter += 10 }
+
+                func init() { println("second init", counter) }
+
+                func main() {
+                	println(a, b, c, d, counter, table[1])
+                	counter = 5
+                	bump()
+                	println(counter)
+                }
+
+                func bump() { counter *= 2 }
+                """);
+        add("switches", """
+                func classify(n int) string {
+                	switch {
+                	case n < 0:
+                		return "negative"
+                	case n == 0:
+                		return "zero"
+                	case n < 10:
+                		return "small"
+                	}
+                	return "large"
+                }
+
+                func main() {
+                	for i := 0; i < 6; i++ {
+                		switch i {
+                		case 0, 1:
+                			print("low ")
+                		case 2:
+                			print("two ")
+                			fallthrough
+                		case 3:
+                			print("three-ish ")
+                		default:
+                			print("other ")
+                			if i == 5 {
+                				break
+                			}
+                			print("(not five) ")
+                		}
+                	}
+                	println()
+                	println(classify(-3), classify(0), classify(4), classify(40))
+                	switch s := "go"; s + "!" {
+                	case "go!":
+                		println("matched")
+                	}
+                }
+                """);
+        add("callsAndResults", """
+                func divmod(a, b int) (q, r int) {
+                	q = a / b
+                	r = a % b
+                	return
+                }
+
+                func sum(base int, xs ...int) int {
+                	for _, x := range xs {
+                		base += x
+                	}
+                	return base
+                }
+
+                func swap(a, b string) (string, string) { return b, a }
+
+                func fib(n int) int {
+                	if n < 2 {
+                		return n
+                	}
+                	return fib(n-1) + fib(n-2)
+                }
+
+                func named() (x int) {
+                	defer0()
+                	x = 3
+                	if x > 2 {
+                		return x * 2
+                	}
+                	return
+                }
+
+                func defer0() {}
+
+                func main() {
+                	q, r := divmod(17, 5)
+                	println(q, r)
+                	println(sum(1), sum(1, 2, 3), sum(0, []int{4, 5}...))
+                	a, b := swap("x", "y")
+                	a, b = b, a
+                	println(a, b)
+                	println(swap(swap("p", "q")))
+                	println(fib(20), named())
+                }
+                """);
+        add("indexOutOfRange", """
+                func main() {
+                	s := []int{1, 2, 3}
+                	i := 5
+                	println(s[1])
+                	println(s[i])
+                }
+                """);
+        add("sliceOutOfRange", """
+                func main() {
+                	s := make([]byte, 2, 4)
+                	j := 3
+                	println(len(s[:j]))
+                	j = 5
+                	println(len(s[1:j]))
+                }
+                """);
+        add("stringIndexNegative", """
+                func at(s string, i int) byte { return s[i] }
+
+                func main() {
+                	println(at("abc", 2))
+                	println(at("abc", -1))
+                }
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
