@@ -233,6 +233,12 @@ final class Operators {
         List<Value> vals = new ArrayList<>();
         for (Expr e : parts) vals.add(x.expr(e));
         g.pos = b.pos();
+        return concat(vals);
+    }
+
+    /** The concatenation of string values. */
+    Value concat(List<Value> vals) {
+        vals = new ArrayList<>(vals);
         Value buf = g.f.constant(g.pos, ConstNil, new Type.Pointer(Runtime.type("tmpBuf")), 0);
         if (vals.size() <= 5) {
             vals.addFirst(buf);

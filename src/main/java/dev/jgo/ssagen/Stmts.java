@@ -164,7 +164,7 @@ final class Stmts {
         } else {
             Value y = rhs == null ? oneOf(t) : x.expr(rhs);
             g.pos = lhs.pos();
-            r = x.ops.arith(op, t, old, y, rhs == null);
+            r = Kinds.isString(t) ? x.ops.concat(List.of(old, y)) : x.ops.arith(op, t, old, y, rhs == null);
         }
         assignTo(p, r);
     }

@@ -187,8 +187,8 @@ final class SsaInterp {
                 case Cvt32to64F -> (double) (int) i(v, 0);
                 case Cvt64to32F -> (double) (float) i(v, 0);
                 case Cvt64to64F -> (double) i(v, 0);
-                case Cvt32Fto32, Cvt64Fto32 -> (long) (int) d(v, 0);
-                case Cvt32Fto64, Cvt64Fto64 -> (long) d(v, 0);
+                case Cvt32Fto32, Cvt64Fto32 -> truncate(d(v, 0), 32);
+                case Cvt32Fto64, Cvt64Fto64 -> truncate(d(v, 0), 64);
                 case Cvt32Fto64F -> d(v, 0);
                 case Cvt64Fto32F -> (double) (float) d(v, 0);
                 case Convert, Copy -> arg(v, 0);
@@ -301,6 +301,16 @@ final class SsaInterp {
     private static boolean writesMemory(Value v) {
         return v.argCount() > 0 && SsaTypes.isMemory(v.arg(v.argCount() - 1).type())
                 && (SsaTypes.isMemory(v.type()) || v.type() instanceof Type.Tuple);
+    }
+
+    /**
+     * A float truncated to a signed integer as amd64's CVTTSD2SI does (the machine meaning of
+     * the generic conversion): NaN and values out of range give the smallest integer.
+     */
+    private static long truncate(double d, int bits) {
+        double limit = bits == 32 ? 0x1p31 : 0x1p63;
+        if (Double.isNaN(d) || d >= limit || d < -limit) return bits == 32 ? Integer.MIN_VALUE : Long.MIN_VALUE;
+        return (long) d;
     }
 
     private static long nonZero(long x) {

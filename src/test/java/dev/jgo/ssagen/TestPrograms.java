@@ -330,6 +330,168 @@ final class TestPrograms {
                 	println(at("abc", -1))
                 }
                 """);
+        add("shiftsAndWidths", """
+                func main() {
+                	var counts = []uint{0, 1, 7, 8, 15, 16, 31, 32, 63, 64, 65, 200}
+                	var i8 int8 = -100
+                	var u16 uint16 = 0xabcd
+                	var i32 int32 = -123456
+                	var u64 uint64 = 0xfedcba9876543210
+                	for _, c := range counts {
+                		c8 := uint8(c)
+                		c16 := int16(c)
+                		println(c, i8<<c, i8>>c8, u16<<c16, u16>>c, i32<<c, i32>>c, u64<<c8, u64>>c16, int64(u64)>>c)
+                	}
+                	var n int = 3
+                	x := 1
+                	x <<= n
+                	x |= 1 << 10
+                	x >>= 1
+                	println(x)
+                }
+                """);
+        add("conversions", """
+                type Celsius float64
+                type ID int32
+
+                func main() {
+                	fs := []float64{0, 1.9, -1.9, 255.5, 256.7, -129.1, 4294967296.5, 1e19, -0.0}
+                	for _, f := range fs {
+                		println(int8(f), uint8(f), int32(f), uint32(f), int64(f), uint64(f), float32(f))
+                	}
+                	is := []int64{0, -1, 1 << 40, -1 << 62, 9007199254740993}
+                	for _, i := range is {
+                		println(float32(i), float64(i), uint32(i), int16(i), uint64(i), float64(uint64(i)), float32(uint64(i)))
+                	}
+                	c := Celsius(36.6)
+                	id := ID(-5)
+                	println(float64(c)+1, int(id), uint8(id), string(rune(65+id)))
+                	var u32 uint32 = 4000000000
+                	println(float64(u32), float32(u32), int64(u32), int32(u32))
+                }
+                """);
+        add("threeIndexSlices", """
+                func main() {
+                	arr := [8]int{0, 1, 2, 3, 4, 5, 6, 7}
+                	p := &arr
+                	s := p[2:4:6]
+                	println(len(s), cap(s), s[0], s[1])
+                	s = append(s, 100)
+                	println(arr[4], len(s), cap(s))
+                	s = append(s, 101, 102)
+                	println(arr[5], arr[6], len(s), cap(s))
+                	for i, v := range p {
+                		if i > 5 {
+                			break
+                		}
+                		print(v, " ")
+                	}
+                	println()
+                	lo, hi, max := 1, 3, 2
+                	println(len(arr[lo:hi:max]))
+                }
+                """);
+        add("structEquality", """
+                type Inner struct {
+                	A [2]int16
+                	S string
+                }
+
+                type Outer struct {
+                	In  Inner
+                	F   float64
+                	Ok  bool
+                	Ptr *int
+                }
+
+                func main() {
+                	x := 1
+                	a := Outer{In: Inner{A: [2]int16{1, 2}, S: "s"}, F: 1.5, Ok: true, Ptr: &x}
+                	b := a
+                	println(a == b)
+                	b.In.S = "t"
+                	println(a == b, a.In == b.In, a.In.A == b.In.A)
+                	b.In.S = "s"
+                	b.F = 0
+                	println(a == b)
+                	arr1 := [3]string{"a", "b", "c"}
+                	arr2 := [3]string{"a", "b", "c"}
+                	println(arr1 == arr2, arr1 != arr2)
+                	arr2[2] = "d"
+                	println(arr1 == arr2, arr1 != arr2)
+                }
+                """);
+        add("embedding", """
+                type Base struct{ N int }
+
+                func (b *Base) Inc()     { b.N++ }
+                func (b Base) Get() int  { return b.N }
+
+                type Mid struct {
+                	Base
+                	Label string
+                }
+
+                type Top struct {
+                	*Mid
+                	Extra int
+                }
+
+                func main() {
+                	m := Mid{Base{1}, "m"}
+                	m.Inc()
+                	m.Inc()
+                	println(m.Get(), m.N, m.Base.N)
+                	t := Top{&m, 5}
+                	t.Inc()
+                	println(t.Get(), m.N, t.N, t.Label)
+                	pm := &m
+                	pm.N = 40
+                	println(pm.Get(), t.Mid.Base.Get())
+                }
+                """);
+        add("initOrder", """
+                var total = sum(values)
+                var values = []int{first, second, third}
+                var first, second = pair()
+                var third = first * 10
+                var msg string
+
+                func pair() (int, int) {
+                	msg += "pair "
+                	return 1, 2
+                }
+
+                func sum(xs []int) int {
+                	msg += "sum "
+                	t := 0
+                	for _, x := range xs {
+                		t += x
+                	}
+                	return t
+                }
+
+                func main() {
+                	println(total, len(values), third, msg)
+                }
+                """);
+        add("nilSliceOfArrayPointer", """
+                func main() {
+                	var p *[4]int
+                	println(len(p))
+                	s := p[:]
+                	println(len(s))
+                }
+                """);
+        add("makeslicePanic", """
+                func main() {
+                	n := -1
+                	s := make([]int, 2)
+                	println(len(s))
+                	s = make([]int, n)
+                	println(len(s))
+                }
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
