@@ -222,6 +222,7 @@ final class Exprs {
 
     private Value index(Expr.Index ix) {
         Type xt = typeOf(ix.x());
+        if (xt.underlying() instanceof Type.Map) throw new Unsupported(ix.pos(), "indexing a map");
         if (Kinds.isString(xt)) {
             Value s = expr(ix.x());
             Value i = indexValue(ix.index());
@@ -332,7 +333,7 @@ final class Exprs {
     /** &T{...}: a new heap object filled from the literal (for slices, the backing array type). */
     Value compositeOnHeap(Expr.CompositeLit c, Type t) {
         Value p = g.v(Copy, new Type.Pointer(t), calls.newObject(t));
-        fill(p, t, c);
+        fillZeroed(p, t, c);
         return p;
     }
 
@@ -345,9 +346,14 @@ final class Exprs {
         return max;
     }
 
-    /** Stores literal c of type t into zeroed memory at p (p's memory is overwritten whole). */
+    /** Stores literal c of type t at p (p's memory is overwritten whole). */
     void fill(Value p, Type t, Expr.CompositeLit c) {
         g.zeroMem(t, p);
+        fillZeroed(p, t, c);
+    }
+
+    /** Stores the elements of literal c at p, whose memory is already zero. */
+    private void fillZeroed(Value p, Type t, Expr.CompositeLit c) {
         Type u = t.underlying();
         long next = 0;
         for (Expr e : c.elts()) {
