@@ -1,0 +1,89 @@
+package runtime
+
+// Messages of run-time errors, built without allocating (they are printed while panicking).
+
+// The kinds of bounds failure, in the order of the compiler's PanicBounds codes
+// (dev.jgo.ssagen.BoundsKind without the unsigned variants, which the caller folds into signed).
+const (
+	boundsIndex = iota
+	boundsSliceAlen
+	boundsSliceAcap
+	boundsSliceB
+	boundsSlice3Alen
+	boundsSlice3Acap
+	boundsSlice3B
+	boundsSlice3C
+	boundsConvert
+)
+
+// boundsFormats are the messages, with %x for the failing index and %y for the bound;
+// boundsNegFormats replace them when a signed index is negative (the bound is not shown).
+var boundsFormats = [...]string{
+	boundsIndex:      "index out of range [%x] with length %y",
+	boundsSliceAlen:  "slice bounds out of range [:%x] with length %y",
+	boundsSliceAcap:  "slice bounds out of range [:%x] with capacity %y",
+	boundsSliceB:     "slice bounds out of range [%x:%y]",
+	boundsSlice3Alen: "slice bounds out of range [::%x] with length %y",
+	boundsSlice3Acap: "slice bounds out of range [::%x] with capacity %y",
+	boundsSlice3B:    "slice bounds out of range [:%x:%y]",
+	boundsSlice3C:    "slice bounds out of range [%x:%y:]",
+	boundsConvert:    "cannot convert slice with length %y to pointer to array with length %x",
+}
+
+var boundsNegFormats = [...]string{
+	boundsIndex:      "index out of range [%x]",
+	boundsSliceAlen:  "slice bounds out of range [:%x]",
+	boundsSliceAcap:  "slice bounds out of range [:%x]",
+	boundsSliceB:     "slice bounds out of range [%x:]",
+	boundsSlice3Alen: "slice bounds out of range [::%x]",
+	boundsSlice3Acap: "slice bounds out of range [::%x]",
+	boundsSlice3B:    "slice bounds out of range [:%x:]",
+	boundsSlice3C:    "slice bounds out of range [%x::]",
+}
+
+// boundsMessage writes the message for a bounds failure of kind code into buf and returns
+// its length. x is the index (unsigned when signed is false), y the bound.
+func boundsMessage(buf []byte, x int64, y int, signed bool, code int) int {
+	format := boundsFormats[code]
+	if signed && x < 0 {
+		format = boundsNegFormats[code]
+	}
+	n := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			buf[n] = c
+			n++
+			continue
+		}
+		i++
+		if format[i] == 'x' {
+			n += formatInt(buf[n:], x, signed)
+		} else {
+			n += formatInt(buf[n:], int64(y), true)
+		}
+	}
+	return n
+}
+
+// formatInt writes v in decimal, as a signed or an unsigned number, and returns the length.
+func formatInt(buf []byte, v int64, signed bool) int {
+	n := 0
+	u := uint64(v)
+	if signed && v < 0 {
+		buf[0] = '-'
+		n = 1
+		u = uint64(-v)
+	}
+	var digits [20]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = byte(u%10 + '0')
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	return n + copy(buf[n:], digits[i:])
+}
