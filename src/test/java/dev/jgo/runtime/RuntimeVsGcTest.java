@@ -1,0 +1,75 @@
+package dev.jgo.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.jgo.testing.GoOracle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Differential test of the runtime's pure-Go logic against gc, before jgo can compile it: the
+ * runtime files below are copied into one gc program (package clause renamed) with Go
+ * stand-ins for the assembly (testdata/runtime/gcdiff/stubs.go) and a driver that runs every
+ * case twice — through the runtime's function, printing to stdout, and through gc's own
+ * println, conversion, operator or run-time error, printing to stderr. Both streams must be
+ * identical, line for line.
+ */
+class RuntimeVsGcTest {
+    /** The runtime files gc builds: everything but system calls, start-up and signals. */
+    static final List<String> PURE = List.of("runtime2.go", "print.go", "string.go", "utf8.go", "complex.go", "error.go",
+            "slice.go", "malloc.go", "sizeclasses.go", "panic.go");
+    static final Path DRIVER = Path.of("testdata/runtime/gcdiff");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runtimeLogicBehavesAsGc() throws Exception {
+        assumeTrue(GoOracle.go().isPresent(), "gc not installed");
+        for (String f : PURE) {
+            String src = Files.readString(RuntimeSources.DIR.resolve(f));
+            Files.writeString(dir.resolve(f), src.replaceFirst("(?m)^package runtime$", "package main"));
+        }
+        for (String f : List.of("stubs.go", "driver.go")) Files.copy(DRIVER.resolve(f), dir.resolve(f));
+        Path exe = dir.resolve("gcdiff");
+        ProcessBuilder build = new ProcessBuilder(GoOracle.go().get().toString(), "build", "-o", exe.toString(), ".")
+                .directory(dir.toFile()).redirectErrorStream(true);
+        build.environment().put("GO111MODULE", "off");
+        build.environment().putIfAbsent("GOCACHE", System.getProperty("java.io.tmpdir") + "/jgo-gocache");
+        Process b = build.start();
+        String buildOut = new String(b.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, b.waitFor(), buildOut);
+
+        Process p = new ProcessBuilder(exe.toString()).start();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        List<String> ours = lines(p.getInputStream().readAllBytes());
+        List<String> gc = lines(err.get());
+        assertEquals(0, p.waitFor());
+        for (int i = 0; i < Math.min(ours.size(), gc.size()); i++) {
+            assertEquals(gc.get(i), ours.get(i), "line " + (i + 1));
+        }
+        assertEquals(gc.size(), ours.size(), "line count");
+        assertTrue(ours.size() > 30000, "cases run: " + ours.size());
+        System.out.println("runtime vs gc: " + ours.size() + " lines identical");
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> lines(byte[] b) {
+        return new ArrayList<>(new String(b, StandardCharsets.ISO_8859_1).lines().toList());
+    }
+}
