@@ -1,7 +1,9 @@
 // Stand-ins for the Go half of the runtime, so that the assembly entry path
 // (src/main/go/runtime/*.s) can be linked and run before jgo compiles Go: the runtime's
 // variables, args/schedinit/main/newstack, and a main.main that checks what rt0_go set up.
-// Run with one argument it prints "entry ok"; with two it recurses until morestack.
+// Run with one argument it prints "entry ok"; with two it recurses until morestack; with three
+// it dereferences nil, and the SIGSEGV must arrive on gsignal and resume the goroutine in
+// sigpanic.
 #include "textflag.h"
 #include "offsets_amd64.h"
 
@@ -10,6 +12,11 @@ GLOBL runtime·g0(SB), NOPTR, $160
 GLOBL runtime·mainG(SB), NOPTR, $160
 GLOBL runtime·g0Stack(SB), NOPTR, $65536
 GLOBL argc<>(SB), NOPTR, $8
+GLOBL runtime·gsignal0(SB), NOPTR, $160
+GLOBL sigstack<>(SB), NOPTR, $32768
+GLOBL sa<>(SB), NOPTR, $32	// struct sigaction
+GLOBL ss<>(SB), NOPTR, $24	// stack_t
+GLOBL faultpc<>(SB), NOPTR, $8
 
 DATA okmsg<>+0(SB)/8, $"entry ok"
 DATA okmsg<>+8(SB)/1, $"\n"
@@ -19,12 +26,15 @@ GLOBL badmsg<>(SB), RODATA, $8
 DATA ovmsg<>+0(SB)/8, $"overflow"
 DATA ovmsg<>+8(SB)/8, $" on g0\n"
 GLOBL ovmsg<>(SB), RODATA, $16
+DATA sigmsg<>+0(SB)/8, $"sigpanic"
+DATA sigmsg<>+8(SB)/8, $" ok\n"
+GLOBL sigmsg<>(SB), RODATA, $16
 
 TEXT runtime·args<ABIInternal>(SB),NOSPLIT,$0-16
 	MOVQ	AX, argc<>(SB)
 	RET
 
-TEXT runtime·schedinit<ABIInternal>(SB),NOSPLIT,$0
+TEXT runtime·schedinit<ABIInternal>(SB),NOSPLIT,$40
 	LEAQ	runtime·g0(SB), AX
 	LEAQ	runtime·m0(SB), BX
 	MOVQ	AX, m_g0(BX)
@@ -34,6 +44,94 @@ TEXT runtime·schedinit<ABIInternal>(SB),NOSPLIT,$0
 	MOVQ	CX, g_stack_lo(AX)
 	ADDQ	$65536, CX
 	MOVQ	CX, g_stack_hi(AX)
+
+	// The signal goroutine and its stack, as initSignals sets them up.
+	LEAQ	runtime·gsignal0(SB), AX
+	MOVQ	AX, m_gsignal(BX)
+	MOVQ	BX, g_m(AX)
+	LEAQ	sigstack<>(SB), CX
+	MOVQ	CX, g_stack_lo(AX)
+	MOVQ	CX, ss<>+0(SB)
+	MOVQ	$32768, ss<>+16(SB)
+	ADDQ	$32768, CX
+	MOVQ	CX, g_stack_hi(AX)
+	LEAQ	ss<>(SB), AX
+	MOVQ	AX, 0(SP)
+	MOVQ	$0, 8(SP)
+	CALL	runtime·sigaltstack(SB)
+	CALL	runtime·sigtrampPC(SB)
+	MOVQ	0(SP), AX
+	MOVQ	AX, sa<>+0(SB)
+	MOVQ	$0x0C000004, sa<>+8(SB)	// SA_SIGINFO|SA_ONSTACK|SA_RESTORER
+	CALL	runtime·sigreturnPC(SB)
+	MOVQ	0(SP), AX
+	MOVQ	AX, sa<>+16(SB)
+	MOVQ	$11, 0(SP)	// SIGSEGV
+	LEAQ	sa<>(SB), AX
+	MOVQ	AX, 8(SP)
+	MOVQ	$0, 16(SP)
+	MOVQ	$8, 24(SP)
+	CALL	runtime·rt_sigaction(SB)
+	RET
+
+// sighandler: on gsignal, with the interrupted goroutine; redirects it to sigpanic0 as the
+// Go sighandler does.
+TEXT runtime·sighandler<ABIInternal>(SB),NOSPLIT,$16
+	LEAQ	runtime·gsignal0(SB), R8
+	CMPQ	R8, R14
+	JNE	bad
+	MOVQ	(TLS), R9
+	CMPQ	R8, R9
+	JNE	bad
+	LEAQ	runtime·mainG(SB), R8
+	CMPQ	R8, DI
+	JNE	bad
+	CMPL	AX, $11
+	JNE	bad
+	CMPQ	SP, g_stack_lo(R14)
+	JLS	bad
+	MOVQ	160(CX), DX	// the goroutine's SP
+	SUBQ	$8, DX
+	MOVQ	168(CX), SI	// the faulting PC, pushed as a return address
+	MOVQ	SI, (DX)
+	MOVQ	SI, faultpc<>(SB)
+	MOVQ	DX, 160(CX)
+	MOVQ	CX, 8(SP)
+	CALL	runtime·sigpanicPC(SB)
+	MOVQ	0(SP), AX
+	MOVQ	8(SP), CX
+	MOVQ	AX, 168(CX)
+	RET
+bad:
+	MOVL	$4, 0(SP)
+	CALL	runtime·exit(SB)
+	RET
+
+// sigpanic: back on the goroutine, as if called from the faulting instruction.
+TEXT runtime·sigpanic<ABIInternal>(SB),NOSPLIT,$24
+	LEAQ	runtime·mainG(SB), AX
+	CMPQ	AX, R14
+	JNE	bad
+	MOVQ	(TLS), BX
+	CMPQ	AX, BX
+	JNE	bad
+	MOVQ	X15, CX
+	TESTQ	CX, CX
+	JNE	bad
+	MOVQ	32(SP), AX	// the return address, above this frame and its saved BP
+	CMPQ	AX, faultpc<>(SB)
+	JNE	bad
+	LEAQ	sigmsg<>(SB), AX
+	MOVQ	$2, 0(SP)
+	MOVQ	AX, 8(SP)
+	MOVL	$12, 16(SP)
+	CALL	runtime·write(SB)
+	MOVL	$2, 0(SP)
+	CALL	runtime·exit(SB)
+	RET
+bad:
+	MOVL	$5, 0(SP)
+	CALL	runtime·exit(SB)
 	RET
 
 TEXT runtime·main<ABIInternal>(SB),NOSPLIT,$8-0
@@ -89,6 +187,8 @@ TEXT main·main<ABIInternal>(SB),NOSPLIT,$24-0
 	JCC	bad
 	CMPQ	argc<>(SB), $3
 	JEQ	overflow
+	CMPQ	argc<>(SB), $4
+	JEQ	fault
 	LEAQ	okmsg<>(SB), AX
 	MOVQ	$1, 0(SP)
 	MOVQ	AX, 8(SP)
@@ -97,6 +197,10 @@ TEXT main·main<ABIInternal>(SB),NOSPLIT,$24-0
 	RET
 overflow:
 	CALL	main·deep(SB)
+	RET
+fault:
+	MOVQ	$0, AX
+	MOVQ	(AX), AX
 	RET
 bad:
 	LEAQ	badmsg<>(SB), AX

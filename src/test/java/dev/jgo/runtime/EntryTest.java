@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Links the runtime's assembly (entry, system calls, morestack) with testdata/runtime/entry.s,
  * which stands in for the Go half, and runs it: the process must reach main.main with g set
- * up in TLS and R14 and X15 zero, write and exit 0; and a recursion must end in morestack
- * running on g0.
+ * up in TLS and R14 and X15 zero, write and exit 0; a recursion must end in morestack running
+ * on g0; a nil dereference must reach the handler on gsignal and resume in sigpanic.
  */
 class EntryTest {
     @TempDir
@@ -54,5 +54,10 @@ class EntryTest {
     @Test
     void runningOutOfStackEntersMorestackOnG0() throws Exception {
         assertEquals(new Run("overflow on g0\n", 2), run("x", "y"));
+    }
+
+    @Test
+    void nilDereferenceArrivesOnTheSignalStackAndResumesInSigpanic() throws Exception {
+        assertEquals(new Run("sigpanic ok\n", 2), run("x", "y", "z"));
     }
 }
