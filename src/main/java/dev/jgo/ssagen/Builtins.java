@@ -38,6 +38,13 @@ final class Builtins {
             case COMPLEX -> List.of(g.v(ComplexMake, t, x.expr(a.get(0)), x.expr(a.get(1))));
             case REAL -> List.of(g.v(ComplexReal, t, x.expr(a.getFirst())));
             case IMAG -> List.of(g.v(ComplexImag, t, x.expr(a.getFirst())));
+            case PANIC -> {
+                Value e = new Conversions(g).toEmptyInterface(x.expr(a.getFirst()), x.typeOf(a.getFirst()));
+                g.pos = c.pos();
+                g.rtcall("gopanic", e);
+                g.exit();
+                yield List.of();
+            }
             case PRINT, PRINTLN -> {
                 print(a, id == BuiltinId.PRINTLN);
                 yield List.of();
@@ -132,7 +139,7 @@ final class Builtins {
     /** make([]T, len[, cap]): runtime.makeslice checks the sizes and allocates. */
     private Value makeSlice(Expr.Call c) {
         Type st = x.typeOf(c);
-        if (!(st.underlying() instanceof Type.Slice sl)) throw new Unsupported(c.pos(), "make of " + st);
+        if (!(st.underlying() instanceof Type.Slice sl)) throw new Unsupported(c.pos(), "make of " + Kinds.str(st));
         Value len = x.indexValue(c.args().get(1));
         Value cap = c.args().size() > 2 ? x.indexValue(c.args().get(2)) : len;
         g.pos = c.pos();
@@ -183,7 +190,7 @@ final class Builtins {
             else if (Kinds.isString(t)) g.rtcall("printstring", cv.convert(v, t, Universe.STRING));
             else if (t.underlying() instanceof Type.Slice) g.rtcall("printslice", g.v(Copy, new Type.Slice(Universe.BYTE), v));
             else if (Kinds.isPointerLike(t)) g.rtcall("printpointer", g.v(Copy, Universe.UNSAFE_POINTER, v));
-            else throw new Unsupported(g.pos, "printing a value of type " + t);
+            else throw new Unsupported(g.pos, "printing a value of type " + Kinds.str(t));
         }
         g.rtcall("printunlock");
     }

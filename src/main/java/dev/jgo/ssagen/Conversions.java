@@ -53,7 +53,25 @@ final class Conversions {
         if ((Kinds.isInteger(from) && Kinds.isPointerLike(to)) || (Kinds.isPointerLike(from) && Kinds.isInteger(to))) {
             return g.v(Convert, to, v, g.mem());
         }
-        throw new Unsupported(g.pos, "conversion from " + from + " to " + to);
+        throw new Unsupported(g.pos, "conversion from " + Kinds.str(from) + " to " + Kinds.str(to));
+    }
+
+    /**
+     * v as an empty interface: its type descriptor and a data word that is v itself for
+     * pointer-shaped types, else a pointer to a new heap copy of v (what runtime.convT does).
+     */
+    Value toEmptyInterface(Value v, Type from) {
+        Type any = ((Type.Signature) Runtime.func("gopanic").type()).params().at(0);
+        if (from.underlying() instanceof Type.Interface) return v;
+        Calls calls = new Calls(g, new Exprs(g));
+        Value data;
+        if (Kinds.isPointerLike(from)) {
+            data = g.v(Copy, Universe.UNSAFE_POINTER, v);
+        } else {
+            data = calls.newObject(from);
+            g.store(from, data, v);
+        }
+        return g.v(IMake, any, calls.typeDesc(from), data);
     }
 
     private Value retype(Value v, Type t) {

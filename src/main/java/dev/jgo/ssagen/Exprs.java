@@ -66,7 +66,7 @@ final class Exprs {
             Value im = floatConst(part, Constant.float64Val(Constant.toFloat(Constant.imag(c))));
             return g.v(ComplexMake, t, re, im);
         }
-        throw new Unsupported(g.pos, "constant of type " + t);
+        throw new Unsupported(g.pos, "constant of type " + Kinds.str(t));
     }
 
     Value floatConst(Type t, double d) {
@@ -321,6 +321,7 @@ final class Exprs {
 
     private Value compositeValue(Expr.CompositeLit c) {
         Type t = typeOf(c);
+        if (t.underlying() instanceof Type.Map) throw new Unsupported(c.pos(), "map literal");
         if (t.underlying() instanceof Type.Slice st) {
             Type arr = new Type.Array(st.elem(), sliceLitLen(c));
             Value p = compositeOnHeap(c, arr);

@@ -77,7 +77,8 @@ public final class SsaGen {
         } catch (Unsupported e) {
             diags.error(e.pos, e.getMessage());
         } catch (RuntimeException e) {
-            diags.error(pos, "internal compiler error: " + e);
+            StackTraceElement[] at = e.getStackTrace();
+            diags.error(pos, "internal compiler error: " + e + (at.length > 0 ? " at " + at[0] : ""));
         }
     }
 

@@ -110,7 +110,7 @@ final class Stmts {
         if (Exprs.unparen(lhs) instanceof Expr.Ident id) {
             if (id.name().equals("_")) return Place.BLANK;
             Obj.Var v = (Obj.Var) g.info.objectOf(id);
-            if (!x.inMemory(id)) return new Place(v, null, v.type());
+            return x.inMemory(id) ? new Place(null, x.addr(id), v.type()) : new Place(v, null, v.type());
         }
         return new Place(null, x.addr(lhs), x.typeOf(lhs));
     }

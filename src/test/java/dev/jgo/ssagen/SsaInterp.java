@@ -31,6 +31,8 @@ final class SsaInterp {
     record Sl(long ptr, long len, long cap) {}
     record Cx(double re, double im) {}
     record Agg(Object[] parts) {}
+    /** An interface value: the type descriptor's address (0 for nil) and the data word. */
+    record Iface(long type, long data) {}
 
     /** The value of memory-typed SSA values. */
     private static final Object MEM = "mem";
@@ -243,6 +245,10 @@ final class SsaInterp {
                 case ComplexMake -> new Cx(d(v, 0), d(v, 1));
                 case ComplexReal -> ((Cx) arg(v, 0)).re();
                 case ComplexImag -> ((Cx) arg(v, 0)).im();
+                case IMake -> new Iface(i(v, 0), i(v, 1));
+                case ConstInterface -> new Iface(0, 0);
+                case ITab -> ((Iface) arg(v, 0)).type();
+                case IData -> ((Iface) arg(v, 0)).data();
                 case StructMake, ArrayMake -> {
                     Object[] parts = new Object[v.argCount()];
                     for (int k = 0; k < parts.length; k++) parts[k] = arg(v, k);

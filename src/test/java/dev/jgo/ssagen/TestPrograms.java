@@ -492,6 +492,28 @@ final class TestPrograms {
                 	println(len(s))
                 }
                 """);
+        add("panicString", """
+                func check(ok bool, msg string) {
+                	if !ok {
+                		panic("check failed: " + msg)
+                	}
+                }
+
+                func main() {
+                	check(true, "fine")
+                	println("ok")
+                	check(1 > 2, "order")
+                	println("unreachable")
+                }
+                """);
+        add("panicCustomType", """
+                type Code int
+
+                func main() {
+                	println("start")
+                	panic(Code(42))
+                }
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
