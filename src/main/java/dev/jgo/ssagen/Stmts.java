@@ -135,10 +135,20 @@ final class Stmts {
             }
             return;
         }
+        // The right side is evaluated before the left side's index and nil checks, as gc does,
+        // unless the left side makes calls, which must come first.
+        boolean lhsCalls = a.lhs().stream().anyMatch(Stmts::hasCall);
+        if (!lhsCalls) values(a.rhs(), a.lhs().size(), vals);
         List<Place> places = new ArrayList<>();
         for (Expr l : a.lhs()) places.add(place(l));
-        values(a.rhs(), a.lhs().size(), vals);
+        if (lhsCalls) values(a.rhs(), a.lhs().size(), vals);
         for (int i = 0; i < places.size(); i++) assignTo(places.get(i), vals.get(i));
+    }
+
+    private static boolean hasCall(Expr e) {
+        boolean[] found = {false};
+        Locals.walk(e, n -> found[0] |= n instanceof Expr.Call);
+        return found[0];
     }
 
     /** The values of rhs for n variables: one each, or the results of one multi-valued call. */

@@ -514,6 +514,21 @@ final class TestPrograms {
                 	panic(Code(42))
                 }
                 """);
+        add("assignmentOrder", """
+                func f(s string) int { println("call", s); return 1 }
+
+                func idx(i int) int { println("index", i); return i }
+
+                func main() {
+                	a := [3]int{}
+                	i := 1
+                	a[i], a[0] = f("a"), f("b")
+                	a[idx(2)], i = f("c"), f("d")
+                	println(a[0], a[1], a[2], i)
+                	var s []int
+                	s[0] = f("e")
+                }
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
