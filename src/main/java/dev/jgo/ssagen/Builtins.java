@@ -34,7 +34,7 @@ final class Builtins {
             case APPEND -> List.of(append(c));
             case COPY -> List.of(copy(a.get(0), a.get(1)));
             case MAKE -> List.of(makeSlice(c));
-            case NEW -> List.of(g.v(Copy, t, calls.newObject(((Type.Pointer) t.underlying()).elem())));
+            case NEW -> List.of(g.v(Copy, t, g.newObject(((Type.Pointer) t.underlying()).elem())));
             case COMPLEX -> List.of(g.v(ComplexMake, t, x.expr(a.get(0)), x.expr(a.get(1))));
             case REAL -> List.of(g.v(ComplexReal, t, x.expr(a.getFirst())));
             case IMAG -> List.of(g.v(ComplexImag, t, x.expr(a.getFirst())));
@@ -99,7 +99,7 @@ final class Builtins {
         Block grow = g.newBlock(), assign = g.newBlock();
         g.branch(g.v(Less64U, Universe.BOOL, cap, nl), grow, assign, Block.Likely.UNLIKELY);
         g.startSealed(grow);
-        List<Value> r = g.rtcall("growslice", calls.typeDesc(elem), g.v(Copy, Universe.UNSAFE_POINTER, p), l, cap, nl);
+        List<Value> r = g.rtcall("growslice", g.typeDesc(elem), g.v(Copy, Universe.UNSAFE_POINTER, p), l, cap, nl);
         g.write(ptrVar, g.v(Copy, pt, r.get(0)));
         g.write(lenVar, g.v(Add64, Universe.INT, r.get(1), n));
         g.write(capVar, r.get(2));
@@ -143,7 +143,7 @@ final class Builtins {
         Value len = x.indexValue(c.args().get(1));
         Value cap = c.args().size() > 2 ? x.indexValue(c.args().get(2)) : len;
         g.pos = c.pos();
-        Value p = g.rtcall("makeslice", calls.typeDesc(sl.elem()), len, cap).getFirst();
+        Value p = g.rtcall("makeslice", g.typeDesc(sl.elem()), len, cap).getFirst();
         return g.v(SliceMake, st, g.v(Copy, new Type.Pointer(sl.elem()), p), len, cap);
     }
 

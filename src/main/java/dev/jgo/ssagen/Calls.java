@@ -110,19 +110,9 @@ final class Calls {
     Value sliceOf(Type st, List<Value> vals) {
         Type elem = ((Type.Slice) st.underlying()).elem();
         Type arr = new Type.Array(elem, vals.size());
-        Value p = g.v(Copy, new Type.Pointer(elem), newObject(arr));
+        Value p = g.v(Copy, new Type.Pointer(elem), g.newObject(arr));
         for (int i = 0; i < vals.size(); i++) g.store(elem, x.ptrIndex(p, g.intConst(i), elem), vals.get(i));
         Value n = g.intConst(vals.size());
         return g.v(SliceMake, st, p, n, n);
-    }
-
-    /** runtime.newobject(type of t): a zeroed heap object, as an unsafe.Pointer. */
-    Value newObject(Type t) {
-        return g.rtcall("newobject", typeDesc(t)).getFirst();
-    }
-
-    /** The address of t's type descriptor. */
-    Value typeDesc(Type t) {
-        return g.v(Addr, new Type.Pointer(Runtime.type("_type")), 0, new Sym.TypeDesc(t), g.sb);
     }
 }

@@ -59,19 +59,20 @@ final class Exprs {
             long bits = Kinds.isUnsigned(t) ? Constant.uint64Val(Constant.toInt(c)) : Constant.int64Val(Constant.toInt(c));
             return g.constInt(t, bits);
         }
-        if (Kinds.isFloat(t)) return floatConst(t, Constant.float64Val(Constant.toFloat(c)));
+        if (Kinds.isFloat(t)) return g.floatConst(t, floatValue(t, c));
         if (Kinds.isComplex(t)) {
             Type part = Kinds.complexPart(t);
-            Value re = floatConst(part, Constant.float64Val(Constant.toFloat(Constant.real(c))));
-            Value im = floatConst(part, Constant.float64Val(Constant.toFloat(Constant.imag(c))));
+            Value re = g.floatConst(part, floatValue(part, Constant.real(c)));
+            Value im = g.floatConst(part, floatValue(part, Constant.imag(c)));
             return g.v(ComplexMake, t, re, im);
         }
         throw new Unsupported(g.pos, "constant of type " + Kinds.str(t));
     }
 
-    Value floatConst(Type t, double d) {
-        if (Sizes.sizeof(t) == 4) return g.f.constant(g.pos, Const32F, t, Double.doubleToRawLongBits((float) d));
-        return g.f.constant(g.pos, Const64F, t, Double.doubleToRawLongBits(d));
+    /** c rounded once, straight to t's precision (no double rounding for float32). */
+    private static double floatValue(Type t, dev.jgo.types.constant.Value c) {
+        c = Constant.toFloat(c);
+        return Sizes.sizeof(t) == 4 ? Constant.float32Val(c) : Constant.float64Val(c);
     }
 
     private Value ident(Expr.Ident id) {
@@ -333,7 +334,7 @@ final class Exprs {
 
     /** &T{...}: a new heap object filled from the literal (for slices, the backing array type). */
     Value compositeOnHeap(Expr.CompositeLit c, Type t) {
-        Value p = g.v(Copy, new Type.Pointer(t), calls.newObject(t));
+        Value p = g.v(Copy, new Type.Pointer(t), g.newObject(t));
         fillZeroed(p, t, c);
         return p;
     }

@@ -219,7 +219,7 @@ final class FuncGen {
             var k = b.kind();
             if (k.isBoolean()) return f.constBool(pos, t, false);
             if (k.isInteger()) return f.constInt(pos, t, 0);
-            if (k.isFloat()) return f.constant(pos, Sizes.sizeof(t) == 4 ? Const32F : Const64F, t, 0);
+            if (k.isFloat()) return floatConst(t, 0);
             if (k.isComplex()) {
                 Type part = Sizes.sizeof(t) == 8 ? Universe.FLOAT32 : Universe.FLOAT64;
                 return v(ComplexMake, t, zero(part), zero(part));
@@ -228,6 +228,12 @@ final class FuncGen {
         }
         if (u instanceof Type.Slice) return f.constant(pos, ConstSlice, t, 0);
         return f.constant(pos, ConstNil, t, 0);
+    }
+
+    /** The float constant d of type t (float32 constants are rounded to float first). */
+    Value floatConst(Type t, double d) {
+        if (Sizes.sizeof(t) == 4) return f.constant(pos, Const32F, t, Double.doubleToRawLongBits((float) d));
+        return f.constant(pos, Const64F, t, Double.doubleToRawLongBits(d));
     }
 
     Value constString(Type t, String bytes) {
@@ -301,6 +307,16 @@ final class FuncGen {
     /** A call of runtime function name; returns its results. */
     List<Value> rtcall(String name, Value... args) {
         return call(Runtime.func(name), List.of(args));
+    }
+
+    /** runtime.newobject(type of t): a zeroed heap object, as an unsafe.Pointer. */
+    Value newObject(Type t) {
+        return rtcall("newobject", typeDesc(t)).getFirst();
+    }
+
+    /** The address of t's type descriptor. */
+    Value typeDesc(Type t) {
+        return v(Addr, new Type.Pointer(Runtime.type("_type")), 0, new Sym.TypeDesc(t), sb);
     }
 
     /** Continues only when ok holds; otherwise calls the runtime function that panics. */

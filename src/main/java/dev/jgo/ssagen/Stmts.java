@@ -88,7 +88,7 @@ final class Stmts {
         if (v == null) return;
         Type t = v.type();
         if (g.heapVars.contains(v)) {
-            Value p = g.v(Copy, new Type.Pointer(t), x.calls.newObject(t));
+            Value p = g.v(Copy, new Type.Pointer(t), g.newObject(t));
             g.write(v, p);
             if (init != null) g.store(t, p, init);
         } else if (g.frameVars.contains(v)) {
@@ -180,10 +180,10 @@ final class Stmts {
     }
 
     private Value oneOf(Type t) {
-        if (Kinds.isFloat(t)) return x.floatConst(t, 1);
+        if (Kinds.isFloat(t)) return g.floatConst(t, 1);
         if (Kinds.isComplex(t)) {
             Type part = Kinds.complexPart(t);
-            return g.v(ComplexMake, t, x.floatConst(part, 1), x.floatConst(part, 0));
+            return g.v(ComplexMake, t, g.floatConst(part, 1), g.floatConst(part, 0));
         }
         return g.constInt(t, 1);
     }
