@@ -59,7 +59,13 @@ final class Calls {
             g.pos = c.pos();
             return g.call(g.pkg.funcSym(m), args);
         }
-        throw new Unsupported(c.pos(), "call of a function value");
+        if (x.typeOf(fun).underlying() instanceof Type.Signature sig) {
+            Value fv = x.expr(fun);
+            List<Value> args = args(sig, c);
+            g.pos = c.pos();
+            return g.closureCall(sig, fv, args);
+        }
+        throw new Unsupported(c.pos(), "call of " + Kinds.str(x.typeOf(fun)));
     }
 
     /** The receiver argument: the value or pointer the method wants, through embedded fields. */

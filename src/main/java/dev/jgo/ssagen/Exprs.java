@@ -47,6 +47,7 @@ final class Exprs {
             case Expr.Slice s -> new Slicing(g, this).slice(s);
             case Expr.Call c -> calls.single(c);
             case Expr.CompositeLit c -> compositeValue(c);
+            case Expr.FuncLit lit -> g.pkg.closure(g, lit);
             default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
         };
     }
@@ -81,6 +82,9 @@ final class Exprs {
         if (o instanceof Obj.Var v) {
             if (!inMemory(id)) return g.read(v, v.type());
             return g.load(v.type(), addr(id));
+        }
+        if (o instanceof Obj.Func fn && fn.signature().recv() == null) {
+            return g.v(Addr, fn.signature(), 0, g.pkg.funcValue(fn), g.sb);
         }
         throw new Unsupported(id.pos(), "use of " + o + " as a value");
     }

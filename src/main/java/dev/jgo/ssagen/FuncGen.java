@@ -55,6 +55,7 @@ final class FuncGen {
     final Set<Obj.Var> heapVars = new HashSet<>();
     final Set<Obj.Var> frameVars = new HashSet<>();
     private int temps;
+    private int closures;
 
     private final Map<Block, Map<Object, Value>> defs = new HashMap<>();
     private final Set<Block> sealed = new HashSet<>();
@@ -242,6 +243,11 @@ final class FuncGen {
         return f.entry().newValue(pos, ConstString, t, 0, bytes);
     }
 
+    /** The number of the next function literal in this function (func1, func2, …). */
+    int nextClosure() {
+        return ++closures;
+    }
+
     /** A new frame temporary of type t (gc's autotmp). */
     Sym.Temp temp(Type t) {
         return new Sym.Temp(temps++, t);
@@ -294,11 +300,24 @@ final class FuncGen {
      * (the memory is updated).
      */
     List<Value> call(Sym.Global fn, List<Value> args) {
-        Type.Signature sig = (Type.Signature) fn.type();
+        return call(StaticLECall, (Type.Signature) fn.type(), fn, args);
+    }
+
+    /** A call of the closure fv (a func value): its code pointer, the closure as context, the arguments. */
+    List<Value> closureCall(Type.Signature sig, Value fv, List<Value> args) {
+        nilCheck(fv);
+        List<Value> all = new ArrayList<>();
+        all.add(load(Universe.UINTPTR, fv));
+        all.add(fv);
+        all.addAll(args);
+        return call(ClosureLECall, sig, null, all);
+    }
+
+    private List<Value> call(Op op, Type.Signature sig, Sym.Global fn, List<Value> args) {
         Value[] all = new Value[args.size() + 1];
         args.toArray(all);
         all[args.size()] = mem();
-        Value c = v(StaticLECall, sig.results(), 0, new CallAux(fn, sig, null), all);
+        Value c = v(op, sig.results(), 0, new CallAux(fn, sig, null), all);
         int n = sig.results().size();
         setMem(v(SelectN, SsaTypes.MEM, n, null, c));
         List<Value> results = new ArrayList<>();

@@ -108,16 +108,17 @@ class BuildTest {
         Built b = compile("""
                 package main
 
-                func f() func() int {
-                	return func() int { return 1 }
+                func f() int {
+                	defer h()
+                	return 1
                 }
 
                 func g(m map[string]int) int { return m["a"] }
 
                 func h() int { return 2 }
                 """, "ssa/check/on");
-        assertEquals("[prog.go:4:9: expression FuncLit is not supported yet by jgo's SSA construction, "
-                + "prog.go:7:39: indexing a map is not supported yet by jgo's SSA construction]",
+        assertEquals("[prog.go:4:2: statement Defer is not supported yet by jgo's SSA construction, "
+                + "prog.go:8:39: indexing a map is not supported yet by jgo's SSA construction]",
                 b.diags().sorted().toString());
         assertEquals(List.of("h"), b.funcs().stream().map(Func::name).toList());
     }

@@ -610,6 +610,46 @@ final class TestPrograms {
                 	}
                 }
                 """);
+        add("functionValuesAndClosures", """
+                func apply(f func(int) int, x int) int { return f(x) }
+
+                func double(x int) int { return 2 * x }
+
+                func counter() (func() int, func()) {
+                	n := 0
+                	return func() int { n++; return n }, func() { n = 100 }
+                }
+
+                func main() {
+                	println(apply(double, 21))
+                	k := 3
+                	add := func(x int) int { return x + k }
+                	k = 10
+                	println(apply(add, 1))
+                	next, reset := counter()
+                	println(next(), next(), next())
+                	reset()
+                	println(next())
+                	var fs []func() int
+                	for i := 0; i < 3; i++ {
+                		j := i
+                		fs = append(fs, func() int { return j * j })
+                	}
+                	for _, f := range fs {
+                		print(f(), " ")
+                	}
+                	println()
+                	sum := 0
+                	func() {
+                		for i := 1; i <= 4; i++ {
+                			func() { sum += i }()
+                		}
+                	}()
+                	println(sum)
+                	var nilf func()
+                	nilf()
+                }
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
