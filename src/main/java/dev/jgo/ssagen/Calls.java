@@ -69,7 +69,10 @@ final class Calls {
     }
 
     /** The receiver argument: the value or pointer the method wants, through embedded fields. */
-    private Value receiver(Expr recv, Info.Selection sel, Obj.Func m) {
+    Value receiver(Expr recv, Info.Selection sel, Obj.Func m) {
+        if (m.signature().recv() != null && m.signature().recv().type().underlying() instanceof Type.Interface) {
+            throw new Unsupported(recv.pos(), "interface method " + m.name());
+        }
         boolean wantPtr = m.hasPtrRecv();
         List<Integer> path = sel.index().subList(0, sel.index().size() - 1);
         Type t;

@@ -51,6 +51,23 @@ final class Closures {
         return g.v(Copy, sig, obj);
     }
 
+    /** A method value's closure: the wrapper's code address and a pointer to a heap copy of the receiver. */
+    static Value bindReceiver(FuncGen g, Sym.Global wrapper, Type.Signature sig, Value recv) {
+        Value box = g.newObject(recv.type());
+        g.store(recv.type(), box, recv);
+        Value obj = g.newObject(new Type.Array(Universe.UNSAFE_POINTER, 2));
+        g.store(Universe.UINTPTR, obj, g.v(Addr, Universe.UINTPTR, 0, wrapper, g.sb));
+        g.store(Universe.UNSAFE_POINTER, g.v(OffPtr, new Type.Pointer(Universe.UNSAFE_POINTER), 8, null, obj), box);
+        return g.v(Copy, sig, obj);
+    }
+
+    /** In a method wrapper: the receiver bound into the closure. */
+    static Value boundReceiver(FuncGen g, Type recvType) {
+        Value cp = g.v(GetClosurePtr, Universe.UNSAFE_POINTER);
+        Type pt = new Type.Pointer(recvType);
+        return g.load(recvType, g.load(pt, g.v(OffPtr, new Type.Pointer(pt), 8, null, cp)));
+    }
+
     /** At the literal's entry: each captured variable's address, from the closure. */
     static void unpack(FuncGen g, List<Obj.Var> captured) {
         if (captured.isEmpty()) return;

@@ -48,7 +48,7 @@ final class Exprs {
             case Expr.Call c -> calls.single(c);
             case Expr.CompositeLit c -> compositeValue(c);
             case Expr.FuncLit lit -> g.pkg.closure(g, lit);
-            default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
+            default -> throw Unsupported.of(e);
         };
     }
 
@@ -101,7 +101,7 @@ final class Exprs {
             case ADD -> x;
             case SUB -> ops.negate(t, x);
             case XOR -> g.v(of(Family.COM, Kinds.bits(t)), t, x);
-            default -> throw new Unsupported(u.pos(), "unary " + u.op());
+            default -> throw Unsupported.of(u);
         };
     }
 
@@ -212,8 +212,12 @@ final class Exprs {
 
     private Value selector(Expr.Selector s) {
         Info.Selection sel = g.info.selections.get(s);
+        if (sel != null && sel.kind() == Info.Selection.Kind.METHOD_VAL && sel.obj() instanceof Obj.Func m) {
+            Value recv = calls.receiver(s.x(), sel, m);
+            return g.pkg.methodValue(g, m, recv, (Type.Signature) typeOf(s));
+        }
         if (sel == null || sel.kind() != Info.Selection.Kind.FIELD) {
-            throw new Unsupported(s.pos(), "method value or qualified identifier " + s.sel().name());
+            throw new Unsupported(s.pos(), "method expression or qualified identifier " + s.sel().name());
         }
         if (inMemory(s)) return g.load(typeOf(s), addr(s));
         Value v = expr(s.x());

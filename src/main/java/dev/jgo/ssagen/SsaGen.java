@@ -34,6 +34,9 @@ public final class SsaGen {
     private final String prefix;
     private final Map<Obj, Sym.Global> syms = new HashMap<>();
     private final Map<Obj.Func, String> initNames = new HashMap<>();
+    private final Map<Obj.Func, Sym.Global> methodWrappers = new HashMap<>();
+    /** The method value wrappers, built on first use and listed after everything else. */
+    private final List<Func> wrappers = new ArrayList<>();
     /** The functions built, in order; function literals are added as they are met. */
     private final List<Func> out = new ArrayList<>();
 
@@ -66,6 +69,7 @@ public final class SsaGen {
             Pos pos = files.isEmpty() ? Pos.NONE : files.getFirst().pos();
             gen.guarded(pos, () -> out.add(gen.packageInit(inits, pos)), diags);
         }
+        out.addAll(gen.wrappers);
         return out;
     }
 
@@ -168,6 +172,30 @@ public final class SsaGen {
         }
         for (Obj.Func fn : inits) g.call(funcSym(fn), List.of());
         st.exitWith(List.of());
+        g.finish();
+        return g.f;
+    }
+
+    /**
+     * The method value recv.m: a closure of gc's wrapper T.m-fm holding a copy of the receiver
+     * (taken now: later changes to the variable do not affect the value).
+     */
+    Value methodValue(FuncGen g, Obj.Func m, Value recv, Type.Signature sig) {
+        Sym.Global wrapper = methodWrappers.computeIfAbsent(m, k -> {
+            String name = funcName(m) + "-fm";
+            wrappers.add(methodWrapper(name, m, sig));
+            return new Sym.Global(prefix + "." + name, sig);
+        });
+        return Closures.bindReceiver(g, wrapper, sig, recv);
+    }
+
+    private Func methodWrapper(String name, Obj.Func m, Type.Signature sig) {
+        FuncGen g = new FuncGen(this, name, sig, m.pos());
+        List<Value> args = new ArrayList<>();
+        args.add(Closures.boundReceiver(g, m.signature().recv().type()));
+        for (Obj.Var p : sig.params().vars()) args.add(g.v(GenericOp.Arg, p.type(), 0, p));
+        List<Value> results = g.call(funcSym(m), args);
+        new Stmts(g, exprs(g), sig, List.of()).exitWith(results);
         g.finish();
         return g.f;
     }

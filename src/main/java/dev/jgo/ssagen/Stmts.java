@@ -72,7 +72,7 @@ final class Stmts {
             case Stmt.Switch sw -> switchStmt(sw, label);
             case Stmt.Labeled l -> labeled(l);
             case Stmt.Branch b -> branch(b);
-            default -> throw new Unsupported(s.pos(), "statement " + s.getClass().getSimpleName());
+            default -> throw Unsupported.of(s);
         }
     }
 

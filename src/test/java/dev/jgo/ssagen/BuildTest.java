@@ -117,7 +117,7 @@ class BuildTest {
 
                 func h() int { return 2 }
                 """, "ssa/check/on");
-        assertEquals("[prog.go:4:2: statement Defer is not supported yet by jgo's SSA construction, "
+        assertEquals("[prog.go:4:2: defer statement is not supported yet by jgo's SSA construction, "
                 + "prog.go:8:39: indexing a map is not supported yet by jgo's SSA construction]",
                 b.diags().sorted().toString());
         assertEquals(List.of("h"), b.funcs().stream().map(Func::name).toList());

@@ -650,6 +650,42 @@ final class TestPrograms {
                 	nilf()
                 }
                 """);
+        add("methodValues", """
+                type Acc struct{ n int }
+
+                func (a *Acc) Add(k int) int { a.n += k; return a.n }
+
+                func (a Acc) Get() int { return a.n }
+
+                func (a Acc) Sum(xs ...int) int {
+                	for _, x := range xs {
+                		a.n += x
+                	}
+                	return a.n
+                }
+
+                func call(f func(int) int, k int) int { return f(k) }
+
+                func main() {
+                	a := Acc{1}
+                	add := a.Add
+                	get := a.Get
+                	sum := a.Sum
+                	println(call(add, 5), add(1), a.n, get())
+                	a.n = 100
+                	println(get(), a.Get(), sum(1, 2, 3), a.n)
+                	p := &a
+                	g2 := p.Get
+                	p.n = 7
+                	println(g2(), call(p.Add, 3))
+                	var np *Acc
+                	defer0()
+                	f := np.Get
+                	println(f())
+                }
+
+                func defer0() {}
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
