@@ -34,10 +34,17 @@ final class Builtins {
             case APPEND -> List.of(append(c));
             case COPY -> List.of(copy(a.get(0), a.get(1)));
             case MAKE -> List.of(makeSlice(c));
-            case NEW -> List.of(g.v(Copy, t, calls.newObject(((Type.Pointer) t.underlying()).elem())));
+            case NEW -> List.of(g.v(Copy, t, g.newObject(((Type.Pointer) t.underlying()).elem())));
             case COMPLEX -> List.of(g.v(ComplexMake, t, x.expr(a.get(0)), x.expr(a.get(1))));
             case REAL -> List.of(g.v(ComplexReal, t, x.expr(a.getFirst())));
             case IMAG -> List.of(g.v(ComplexImag, t, x.expr(a.getFirst())));
+            case PANIC -> {
+                Value e = new Conversions(g).toEmptyInterface(x.expr(a.getFirst()), x.typeOf(a.getFirst()));
+                g.pos = c.pos();
+                g.rtcall("gopanic", e);
+                g.exit();
+                yield List.of();
+            }
             case PRINT, PRINTLN -> {
                 print(a, id == BuiltinId.PRINTLN);
                 yield List.of();
@@ -92,7 +99,7 @@ final class Builtins {
         Block grow = g.newBlock(), assign = g.newBlock();
         g.branch(g.v(Less64U, Universe.BOOL, cap, nl), grow, assign, Block.Likely.UNLIKELY);
         g.startSealed(grow);
-        List<Value> r = g.rtcall("growslice", calls.typeDesc(elem), g.v(Copy, Universe.UNSAFE_POINTER, p), l, cap, nl);
+        List<Value> r = g.rtcall("growslice", g.typeDesc(elem), g.v(Copy, Universe.UNSAFE_POINTER, p), l, cap, nl);
         g.write(ptrVar, g.v(Copy, pt, r.get(0)));
         g.write(lenVar, g.v(Add64, Universe.INT, r.get(1), n));
         g.write(capVar, r.get(2));
@@ -132,18 +139,18 @@ final class Builtins {
     /** make([]T, len[, cap]): runtime.makeslice checks the sizes and allocates. */
     private Value makeSlice(Expr.Call c) {
         Type st = x.typeOf(c);
-        if (!(st.underlying() instanceof Type.Slice sl)) throw new Unsupported(c.pos(), "make of " + st);
+        if (!(st.underlying() instanceof Type.Slice sl)) throw new Unsupported(c.pos(), "make of " + Kinds.str(st));
         Value len = x.indexValue(c.args().get(1));
         Value cap = c.args().size() > 2 ? x.indexValue(c.args().get(2)) : len;
         g.pos = c.pos();
-        Value p = g.rtcall("makeslice", calls.typeDesc(sl.elem()), len, cap).getFirst();
+        Value p = g.rtcall("makeslice", g.typeDesc(sl.elem()), len, cap).getFirst();
         return g.v(SliceMake, st, g.v(Copy, new Type.Pointer(sl.elem()), p), len, cap);
     }
 
     /**
      * print and println as gc lowers them: the arguments are evaluated first, then printed
      * between printlock and printunlock; println's spaces and newline are constant strings
-     * merged with neighbouring constant strings.
+     * merged with neighbouring constant strings, and a lone " " or "\n" is printsp or printnl.
      */
     private void print(List<Expr> args, boolean ln) {
         List<Object> items = new ArrayList<>(); // String constants or evaluated [Value, Type]
@@ -170,7 +177,11 @@ final class Builtins {
         g.rtcall("printlock");
         for (Object it : items) {
             if (it instanceof StringBuilder sb) {
-                g.rtcall("printstring", g.constString(Universe.STRING, sb.toString()));
+                switch (sb.toString()) {
+                    case " " -> g.rtcall("printsp");
+                    case "\n" -> g.rtcall("printnl");
+                    default -> g.rtcall("printstring", g.constString(Universe.STRING, sb.toString()));
+                }
                 continue;
             }
             Value v = (Value) ((Object[]) it)[0];
@@ -183,7 +194,8 @@ final class Builtins {
             else if (Kinds.isString(t)) g.rtcall("printstring", cv.convert(v, t, Universe.STRING));
             else if (t.underlying() instanceof Type.Slice) g.rtcall("printslice", g.v(Copy, new Type.Slice(Universe.BYTE), v));
             else if (Kinds.isPointerLike(t)) g.rtcall("printpointer", g.v(Copy, Universe.UNSAFE_POINTER, v));
-            else throw new Unsupported(g.pos, "printing a value of type " + t);
+            else if (t.underlying() instanceof Type.Interface i && i.isEmpty()) g.rtcall("printeface", v);
+            else throw new Unsupported(g.pos, "printing a value of type " + Kinds.str(t));
         }
         g.rtcall("printunlock");
     }

@@ -59,11 +59,20 @@ final class Calls {
             g.pos = c.pos();
             return g.call(g.pkg.funcSym(m), args);
         }
-        throw new Unsupported(c.pos(), "call of a function value");
+        if (x.typeOf(fun).underlying() instanceof Type.Signature sig) {
+            Value fv = x.expr(fun);
+            List<Value> args = args(sig, c);
+            g.pos = c.pos();
+            return g.closureCall(sig, fv, args);
+        }
+        throw new Unsupported(c.pos(), "call of " + Kinds.str(x.typeOf(fun)));
     }
 
     /** The receiver argument: the value or pointer the method wants, through embedded fields. */
-    private Value receiver(Expr recv, Info.Selection sel, Obj.Func m) {
+    Value receiver(Expr recv, Info.Selection sel, Obj.Func m) {
+        if (m.signature().recv() != null && m.signature().recv().type().underlying() instanceof Type.Interface) {
+            throw new Unsupported(recv.pos(), "interface method " + m.name());
+        }
         boolean wantPtr = m.hasPtrRecv();
         List<Integer> path = sel.index().subList(0, sel.index().size() - 1);
         Type t;
@@ -110,19 +119,9 @@ final class Calls {
     Value sliceOf(Type st, List<Value> vals) {
         Type elem = ((Type.Slice) st.underlying()).elem();
         Type arr = new Type.Array(elem, vals.size());
-        Value p = g.v(Copy, new Type.Pointer(elem), newObject(arr));
+        Value p = g.v(Copy, new Type.Pointer(elem), g.newObject(arr));
         for (int i = 0; i < vals.size(); i++) g.store(elem, x.ptrIndex(p, g.intConst(i), elem), vals.get(i));
         Value n = g.intConst(vals.size());
         return g.v(SliceMake, st, p, n, n);
-    }
-
-    /** runtime.newobject(type of t): a zeroed heap object, as an unsafe.Pointer. */
-    Value newObject(Type t) {
-        return g.rtcall("newobject", typeDesc(t)).getFirst();
-    }
-
-    /** The address of t's type descriptor. */
-    Value typeDesc(Type t) {
-        return g.v(Addr, new Type.Pointer(Runtime.type("_type")), 0, new Sym.TypeDesc(t), g.sb);
     }
 }

@@ -53,7 +53,24 @@ final class Conversions {
         if ((Kinds.isInteger(from) && Kinds.isPointerLike(to)) || (Kinds.isPointerLike(from) && Kinds.isInteger(to))) {
             return g.v(Convert, to, v, g.mem());
         }
-        throw new Unsupported(g.pos, "conversion from " + from + " to " + to);
+        throw new Unsupported(g.pos, "conversion from " + Kinds.str(from) + " to " + Kinds.str(to));
+    }
+
+    /**
+     * v as an empty interface: its type descriptor and a data word that is v itself for
+     * pointer-shaped types, else a pointer to a new heap copy of v (what runtime.convT does).
+     */
+    Value toEmptyInterface(Value v, Type from) {
+        Type any = ((Type.Signature) Runtime.func("gopanic").type()).params().at(0);
+        if (from.underlying() instanceof Type.Interface) return v;
+        Value data;
+        if (Kinds.isPointerLike(from)) {
+            data = g.v(Copy, Universe.UNSAFE_POINTER, v);
+        } else {
+            data = g.newObject(from);
+            g.store(from, data, v);
+        }
+        return g.v(IMake, any, g.typeDesc(from), data);
     }
 
     private Value retype(Value v, Type t) {
@@ -123,7 +140,7 @@ final class Conversions {
     private Value floatToUint64(Value v, Type from, Type to) {
         boolean f64 = Kinds.bits(from) == 64;
         GenericOp cvt = f64 ? Cvt64Fto64 : Cvt32Fto64;
-        Value two63 = new Exprs(g).floatConst(from, 0x1p63);
+        Value two63 = g.floatConst(from, 0x1p63);
         Value small = g.v(f64 ? Less64F : Less32F, Universe.BOOL, v, two63);
         return g.choose(small, to, () -> g.v(cvt, to, v), () -> {
             Value r = g.v(cvt, to, g.v(f64 ? Sub64F : Sub32F, from, v, two63));

@@ -47,7 +47,8 @@ final class Exprs {
             case Expr.Slice s -> new Slicing(g, this).slice(s);
             case Expr.Call c -> calls.single(c);
             case Expr.CompositeLit c -> compositeValue(c);
-            default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
+            case Expr.FuncLit lit -> g.pkg.closure(g, lit);
+            default -> throw Unsupported.of(e);
         };
     }
 
@@ -59,19 +60,20 @@ final class Exprs {
             long bits = Kinds.isUnsigned(t) ? Constant.uint64Val(Constant.toInt(c)) : Constant.int64Val(Constant.toInt(c));
             return g.constInt(t, bits);
         }
-        if (Kinds.isFloat(t)) return floatConst(t, Constant.float64Val(Constant.toFloat(c)));
+        if (Kinds.isFloat(t)) return g.floatConst(t, floatValue(t, c));
         if (Kinds.isComplex(t)) {
             Type part = Kinds.complexPart(t);
-            Value re = floatConst(part, Constant.float64Val(Constant.toFloat(Constant.real(c))));
-            Value im = floatConst(part, Constant.float64Val(Constant.toFloat(Constant.imag(c))));
+            Value re = g.floatConst(part, floatValue(part, Constant.real(c)));
+            Value im = g.floatConst(part, floatValue(part, Constant.imag(c)));
             return g.v(ComplexMake, t, re, im);
         }
-        throw new Unsupported(g.pos, "constant of type " + t);
+        throw new Unsupported(g.pos, "constant of type " + Kinds.str(t));
     }
 
-    Value floatConst(Type t, double d) {
-        if (Sizes.sizeof(t) == 4) return g.f.constant(g.pos, Const32F, t, Double.doubleToRawLongBits((float) d));
-        return g.f.constant(g.pos, Const64F, t, Double.doubleToRawLongBits(d));
+    /** c rounded once, straight to t's precision (no double rounding for float32). */
+    private static double floatValue(Type t, dev.jgo.types.constant.Value c) {
+        c = Constant.toFloat(c);
+        return Sizes.sizeof(t) == 4 ? Constant.float32Val(c) : Constant.float64Val(c);
     }
 
     private Value ident(Expr.Ident id) {
@@ -80,6 +82,9 @@ final class Exprs {
         if (o instanceof Obj.Var v) {
             if (!inMemory(id)) return g.read(v, v.type());
             return g.load(v.type(), addr(id));
+        }
+        if (o instanceof Obj.Func fn && fn.signature().recv() == null) {
+            return g.v(Addr, fn.signature(), 0, g.pkg.funcValue(fn), g.sb);
         }
         throw new Unsupported(id.pos(), "use of " + o + " as a value");
     }
@@ -96,7 +101,7 @@ final class Exprs {
             case ADD -> x;
             case SUB -> ops.negate(t, x);
             case XOR -> g.v(of(Family.COM, Kinds.bits(t)), t, x);
-            default -> throw new Unsupported(u.pos(), "unary " + u.op());
+            default -> throw Unsupported.of(u);
         };
     }
 
@@ -207,8 +212,12 @@ final class Exprs {
 
     private Value selector(Expr.Selector s) {
         Info.Selection sel = g.info.selections.get(s);
+        if (sel != null && sel.kind() == Info.Selection.Kind.METHOD_VAL && sel.obj() instanceof Obj.Func m) {
+            Value recv = calls.receiver(s.x(), sel, m);
+            return g.pkg.methodValue(g, m, recv, (Type.Signature) typeOf(s));
+        }
         if (sel == null || sel.kind() != Info.Selection.Kind.FIELD) {
-            throw new Unsupported(s.pos(), "method value or qualified identifier " + s.sel().name());
+            throw new Unsupported(s.pos(), "method expression or qualified identifier " + s.sel().name());
         }
         if (inMemory(s)) return g.load(typeOf(s), addr(s));
         Value v = expr(s.x());
@@ -321,6 +330,7 @@ final class Exprs {
 
     private Value compositeValue(Expr.CompositeLit c) {
         Type t = typeOf(c);
+        if (t.underlying() instanceof Type.Map) throw new Unsupported(c.pos(), "map literal");
         if (t.underlying() instanceof Type.Slice st) {
             Type arr = new Type.Array(st.elem(), sliceLitLen(c));
             Value p = compositeOnHeap(c, arr);
@@ -332,7 +342,7 @@ final class Exprs {
 
     /** &T{...}: a new heap object filled from the literal (for slices, the backing array type). */
     Value compositeOnHeap(Expr.CompositeLit c, Type t) {
-        Value p = g.v(Copy, new Type.Pointer(t), calls.newObject(t));
+        Value p = g.v(Copy, new Type.Pointer(t), g.newObject(t));
         fillZeroed(p, t, c);
         return p;
     }

@@ -55,13 +55,15 @@ final class FuncGen {
     final Set<Obj.Var> heapVars = new HashSet<>();
     final Set<Obj.Var> frameVars = new HashSet<>();
     private int temps;
+    private int closures;
 
     private final Map<Block, Map<Object, Value>> defs = new HashMap<>();
     private final Set<Block> sealed = new HashSet<>();
     private final Map<Block, Map<Object, Value>> incomplete = new HashMap<>();
 
-    FuncGen(SsaGen pkg, String name, Type.Signature sig) {
+    FuncGen(SsaGen pkg, String name, Type.Signature sig, Pos pos) {
         this.pkg = pkg;
+        this.pos = pos;
         this.info = pkg.info;
         this.f = new Func(name, sig);
         cur = f.newBlock(GenericBlockKind.Plain);
@@ -219,7 +221,7 @@ final class FuncGen {
             var k = b.kind();
             if (k.isBoolean()) return f.constBool(pos, t, false);
             if (k.isInteger()) return f.constInt(pos, t, 0);
-            if (k.isFloat()) return f.constant(pos, Sizes.sizeof(t) == 4 ? Const32F : Const64F, t, 0);
+            if (k.isFloat()) return floatConst(t, 0);
             if (k.isComplex()) {
                 Type part = Sizes.sizeof(t) == 8 ? Universe.FLOAT32 : Universe.FLOAT64;
                 return v(ComplexMake, t, zero(part), zero(part));
@@ -227,11 +229,23 @@ final class FuncGen {
             if (k.isString()) return constString(t, "");
         }
         if (u instanceof Type.Slice) return f.constant(pos, ConstSlice, t, 0);
+        if (u instanceof Type.Interface) return f.constant(pos, ConstInterface, t, 0);
         return f.constant(pos, ConstNil, t, 0);
+    }
+
+    /** The float constant d of type t (float32 constants are rounded to float first). */
+    Value floatConst(Type t, double d) {
+        if (Sizes.sizeof(t) == 4) return f.constant(pos, Const32F, t, Double.doubleToRawLongBits((float) d));
+        return f.constant(pos, Const64F, t, Double.doubleToRawLongBits(d));
     }
 
     Value constString(Type t, String bytes) {
         return f.entry().newValue(pos, ConstString, t, 0, bytes);
+    }
+
+    /** The number of the next function literal in this function (func1, func2, …). */
+    int nextClosure() {
+        return ++closures;
     }
 
     /** A new frame temporary of type t (gc's autotmp). */
@@ -286,11 +300,24 @@ final class FuncGen {
      * (the memory is updated).
      */
     List<Value> call(Sym.Global fn, List<Value> args) {
-        Type.Signature sig = (Type.Signature) fn.type();
+        return call(StaticLECall, (Type.Signature) fn.type(), fn, args);
+    }
+
+    /** A call of the closure fv (a func value): its code pointer, the closure as context, the arguments. */
+    List<Value> closureCall(Type.Signature sig, Value fv, List<Value> args) {
+        nilCheck(fv);
+        List<Value> all = new ArrayList<>();
+        all.add(load(Universe.UINTPTR, fv));
+        all.add(fv);
+        all.addAll(args);
+        return call(ClosureLECall, sig, null, all);
+    }
+
+    private List<Value> call(Op op, Type.Signature sig, Sym.Global fn, List<Value> args) {
         Value[] all = new Value[args.size() + 1];
         args.toArray(all);
         all[args.size()] = mem();
-        Value c = v(StaticLECall, sig.results(), 0, new CallAux(fn, sig, null), all);
+        Value c = v(op, sig.results(), 0, new CallAux(fn, sig, null), all);
         int n = sig.results().size();
         setMem(v(SelectN, SsaTypes.MEM, n, null, c));
         List<Value> results = new ArrayList<>();
@@ -301,6 +328,16 @@ final class FuncGen {
     /** A call of runtime function name; returns its results. */
     List<Value> rtcall(String name, Value... args) {
         return call(Runtime.func(name), List.of(args));
+    }
+
+    /** runtime.newobject(type of t): a zeroed heap object, as an unsafe.Pointer. */
+    Value newObject(Type t) {
+        return rtcall("newobject", typeDesc(t)).getFirst();
+    }
+
+    /** The address of t's type descriptor. */
+    Value typeDesc(Type t) {
+        return v(Addr, new Type.Pointer(Runtime.type("_type")), 0, new Sym.TypeDesc(t), sb);
     }
 
     /** Continues only when ok holds; otherwise calls the runtime function that panics. */

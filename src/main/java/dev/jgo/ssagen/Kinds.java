@@ -13,6 +13,11 @@ final class Kinds {
         return t.underlying() instanceof Type.Basic b ? b.kind() : null;
     }
 
+    /** A type as messages and dumps spell it. */
+    static String str(Type t) {
+        return dev.jgo.ssa.SsaTypes.toString(t);
+    }
+
     static boolean isInteger(Type t) {
         BasicKind k = basic(t);
         return k != null && k.isInteger();

@@ -29,6 +29,7 @@ final class Locals {
                 case Expr.Selector s when info.selections.get(s) instanceof Info.Selection sel
                         && sel.kind() == Info.Selection.Kind.METHOD_VAL && sel.obj() instanceof Obj.Func m
                         && m.hasPtrRecv() -> markRoot(s.x(), info, heap);
+                case Expr.FuncLit lit -> heap.addAll(Closures.captured(lit, info));
                 case Expr.Ident id when info.defs.get(id) instanceof Obj.Var v && !Kinds.canSSA(v.type()) -> frame.add(v);
                 default -> {}
             }

@@ -186,17 +186,10 @@ final class Operators {
         }
         Value ll = g.v(StringLen, Universe.INT, l);
         Value eqLen = g.v(Eq64, Universe.BOOL, ll, g.v(StringLen, Universe.INT, r));
-        Object result = new Object();
-        g.write(result, eqLen);
-        dev.jgo.ssa.Block same = g.newBlock(), join = g.newBlock();
-        g.branch(eqLen, same, join, dev.jgo.ssa.Block.Likely.UNKNOWN);
-        g.startSealed(same);
         Type bp = new Type.Pointer(Universe.BYTE);
-        Value eq = g.rtcall("memequal", g.v(StringPtr, bp, l), g.v(StringPtr, bp, r), g.v(Copy, Universe.UINTPTR, ll)).getFirst();
-        g.write(result, eq);
-        g.jump(join);
-        g.startSealed(join);
-        Value v = g.read(result, Universe.BOOL);
+        Value v = g.choose(eqLen, Universe.BOOL,
+                () -> g.rtcall("memequal", g.v(StringPtr, bp, l), g.v(StringPtr, bp, r), g.v(Copy, Universe.UINTPTR, ll)).getFirst(),
+                () -> g.constBool(false));
         return op == Token.EQL ? v : g.v(Not, Universe.BOOL, v);
     }
 

@@ -32,7 +32,7 @@ final class Ranges {
         Type xt = x.typeOf(r.x()).underlying();
         if (!(Kinds.isString(xt) || xt instanceof Type.Slice || xt instanceof Type.Array
                 || xt instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array)) {
-            throw new Unsupported(r.pos(), "range over " + xt);
+            throw new Unsupported(r.pos(), "range over " + Kinds.str(xt));
         }
         boolean wantValue = r.value() != null && !isBlank(r.value());
         Value s = null, base = null, len;

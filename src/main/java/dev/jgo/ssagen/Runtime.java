@@ -56,7 +56,9 @@ public final class Runtime {
             // complex division (gc's complex128div, Inf and NaN handled as C99 does)
             func complex128div(n complex128, m complex128) complex128
 
-            // run-time errors that are not bounds errors (those are the PanicBounds op)
+            // panic(v): v converted to an empty interface; run-time errors that are not bounds
+            // errors (those are the PanicBounds op)
+            func gopanic(e any)
             func panicdivide()
             func panicshift()
 
@@ -73,6 +75,7 @@ public final class Runtime {
             func printstring(s string)
             func printpointer(p unsafe.Pointer)
             func printslice(s []byte)
+            func printeface(e any)
             """;
 
     private static final Package PKG = check();

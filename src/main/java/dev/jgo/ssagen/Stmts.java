@@ -72,7 +72,7 @@ final class Stmts {
             case Stmt.Switch sw -> switchStmt(sw, label);
             case Stmt.Labeled l -> labeled(l);
             case Stmt.Branch b -> branch(b);
-            default -> throw new Unsupported(s.pos(), "statement " + s.getClass().getSimpleName());
+            default -> throw Unsupported.of(s);
         }
     }
 
@@ -88,7 +88,7 @@ final class Stmts {
         if (v == null) return;
         Type t = v.type();
         if (g.heapVars.contains(v)) {
-            Value p = g.v(Copy, new Type.Pointer(t), x.calls.newObject(t));
+            Value p = g.v(Copy, new Type.Pointer(t), g.newObject(t));
             g.write(v, p);
             if (init != null) g.store(t, p, init);
         } else if (g.frameVars.contains(v)) {
@@ -110,7 +110,7 @@ final class Stmts {
         if (Exprs.unparen(lhs) instanceof Expr.Ident id) {
             if (id.name().equals("_")) return Place.BLANK;
             Obj.Var v = (Obj.Var) g.info.objectOf(id);
-            if (!x.inMemory(id)) return new Place(v, null, v.type());
+            return x.inMemory(id) ? new Place(null, x.addr(id), v.type()) : new Place(v, null, v.type());
         }
         return new Place(null, x.addr(lhs), x.typeOf(lhs));
     }
@@ -135,10 +135,20 @@ final class Stmts {
             }
             return;
         }
+        // The right side is evaluated before the left side's index and nil checks, as gc does,
+        // unless the left side makes calls, which must come first.
+        boolean lhsCalls = a.lhs().stream().anyMatch(Stmts::hasCall);
+        if (!lhsCalls) values(a.rhs(), a.lhs().size(), vals);
         List<Place> places = new ArrayList<>();
         for (Expr l : a.lhs()) places.add(place(l));
-        values(a.rhs(), a.lhs().size(), vals);
+        if (lhsCalls) values(a.rhs(), a.lhs().size(), vals);
         for (int i = 0; i < places.size(); i++) assignTo(places.get(i), vals.get(i));
+    }
+
+    private static boolean hasCall(Expr e) {
+        boolean[] found = {false};
+        Locals.walk(e, n -> found[0] |= n instanceof Expr.Call);
+        return found[0];
     }
 
     /** The values of rhs for n variables: one each, or the results of one multi-valued call. */
@@ -170,10 +180,10 @@ final class Stmts {
     }
 
     private Value oneOf(Type t) {
-        if (Kinds.isFloat(t)) return x.floatConst(t, 1);
+        if (Kinds.isFloat(t)) return g.floatConst(t, 1);
         if (Kinds.isComplex(t)) {
             Type part = Kinds.complexPart(t);
-            return g.v(ComplexMake, t, x.floatConst(part, 1), x.floatConst(part, 0));
+            return g.v(ComplexMake, t, g.floatConst(part, 1), g.floatConst(part, 0));
         }
         return g.constInt(t, 1);
     }

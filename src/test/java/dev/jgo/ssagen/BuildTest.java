@@ -53,9 +53,9 @@ class BuildTest {
                 # count after build
                 count func([]int, int) int
                   b1:
-                    (?) v1 = InitMem <mem>
-                    (?) v2 = SP <uintptr>
-                    (?) v3 = SB <uintptr>
+                    (3) v1 = InitMem <mem>
+                    (3) v2 = SP <uintptr>
+                    (3) v3 = SB <uintptr>
                     (3) v4 = Arg <[]int> {s}
                     (3) v5 = Arg <int> {x}
                     (3) v6 = Const64 <int> [0]
@@ -108,16 +108,17 @@ class BuildTest {
         Built b = compile("""
                 package main
 
-                func f() func() int {
-                	return func() int { return 1 }
+                func f() int {
+                	defer h()
+                	return 1
                 }
 
                 func g(m map[string]int) int { return m["a"] }
 
                 func h() int { return 2 }
                 """, "ssa/check/on");
-        assertEquals("[prog.go:4:9: expression FuncLit is not supported yet by jgo's SSA construction, "
-                + "prog.go:7:39: indexing a map is not supported yet by jgo's SSA construction]",
+        assertEquals("[prog.go:4:2: defer statement is not supported yet by jgo's SSA construction, "
+                + "prog.go:8:39: indexing a map is not supported yet by jgo's SSA construction]",
                 b.diags().sorted().toString());
         assertEquals(List.of("h"), b.funcs().stream().map(Func::name).toList());
     }

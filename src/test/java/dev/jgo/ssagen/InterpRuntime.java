@@ -41,6 +41,7 @@ final class InterpRuntime {
                 in.stderr.writeBytes(mem.bytesOf((Str) a.get(0)));
                 yield none();
             }
+            case "runtime.printeface" -> print("(0x" + Long.toHexString(((SsaInterp.Iface) a.get(0)).type()) + ",0x" + Long.toHexString(((SsaInterp.Iface) a.get(0)).data()) + ")");
             case "runtime.printpointer" -> print("0x" + Long.toHexString((Long) a.get(0)));
             case "runtime.newobject" -> one(mem.alloc(Sizes.sizeof(in.typeDescs.get((Long) a.get(0)))));
             case "runtime.makeslice" -> makeslice((Long) a.get(0), (Long) a.get(1), (Long) a.get(2));
@@ -87,6 +88,7 @@ final class InterpRuntime {
                 yield new Object[] {r[0], r[1]};
             }
             case "runtime.complex128div" -> one(complexDiv((Cx) a.get(0), (Cx) a.get(1)));
+            case "runtime.gopanic" -> throw new GoPanic(panicValue((SsaInterp.Iface) a.get(0)));
             case "runtime.panicdivide" -> throw new GoPanic("runtime error: integer divide by zero");
             case "runtime.panicshift" -> throw new GoPanic("runtime error: negative shift amount");
             default -> throw new IllegalStateException("the interpreter has no runtime function " + name);
@@ -251,6 +253,29 @@ final class InterpRuntime {
             }
         }
         return new Cx(e, f);
+    }
+
+    /**
+     * How the runtime prints a panic value: strings and numbers as print does, a defined type
+     * around its value (main.T(5), main.S("x")), other types as (T) and the data address.
+     */
+    private String panicValue(SsaInterp.Iface e) {
+        if (e.type() == 0) return "nil";
+        dev.jgo.types.Type t = in.typeDescs.get(e.type());
+        String name = dev.jgo.ssa.SsaTypes.toString(t);
+        if (!(t.underlying() instanceof dev.jgo.types.Type.Basic b) || b.kind() == dev.jgo.types.BasicKind.UNSAFE_POINTER) {
+            return "(" + name + ") 0x" + Long.toHexString(e.data());
+        }
+        Object v = mem.load(t, e.data());
+        String text = switch (v) {
+            case Str s -> new String(mem.bytesOf(s), StandardCharsets.ISO_8859_1);
+            case Double d -> formatFloat(d);
+            case Cx c -> "(" + formatFloat(c.re()) + formatFloat(c.im()) + "i)";
+            case Long l when b.kind().isUnsigned() -> Long.toUnsignedString(l);
+            default -> v.toString();
+        };
+        if (t instanceof dev.jgo.types.Type.Named) return name + (v instanceof Str ? "(\"" + text + "\")" : "(" + text + ")");
+        return text;
     }
 
     /** gc's bounds error messages; a negative index leaves the length out. */

@@ -31,6 +31,8 @@ final class SsaInterp {
     record Sl(long ptr, long len, long cap) {}
     record Cx(double re, double im) {}
     record Agg(Object[] parts) {}
+    /** An interface value: the type descriptor's address (0 for nil) and the data word. */
+    record Iface(long type, long data) {}
 
     /** The value of memory-typed SSA values. */
     private static final Object MEM = "mem";
@@ -45,9 +47,19 @@ final class SsaInterp {
     private final InterpRuntime runtime = new InterpRuntime(this);
     private final Map<Block, List<Value>> schedules = new HashMap<>();
     private long steps;
+    /** Code addresses of the program's functions (outside memory: only calls use them). */
+    private final Map<String, Long> codeAddrs = new HashMap<>();
+    private final Map<Long, String> codeNames = new HashMap<>();
+    private static final long CODE_BASE = 0x7f00_0000_0000L;
 
     SsaInterp(List<Func> program) {
-        for (Func f : program) funcs.put("main." + f.name(), f);
+        for (Func f : program) {
+            String name = "main." + f.name();
+            funcs.put(name, f);
+            long addr = CODE_BASE + 16L * codeAddrs.size();
+            codeAddrs.put(name, addr);
+            codeNames.put(addr, name);
+        }
     }
 
     /** Runs init and main; returns what the program printed, ending with gc's panic line if it panicked. */
@@ -62,9 +74,13 @@ final class SsaInterp {
     }
 
     Object[] call(String name, List<Object> args) {
+        return call(name, args, 0);
+    }
+
+    private Object[] call(String name, List<Object> args, long closure) {
         Func f = funcs.get(name);
         if (f == null) return runtime.call(name, args);
-        return new Frame(f, args).run();
+        return new Frame(f, args, closure).run();
     }
 
     /** One activation of a function. */
@@ -73,10 +89,13 @@ final class SsaInterp {
         private final List<Object> args;
         private final Map<Value, Object> env = new HashMap<>();
         private final Map<Object, Long> locals = new HashMap<>();
+        /** The context register: the closure this function was called through, or 0. */
+        private final long closure;
 
-        Frame(Func f, List<Object> args) {
+        Frame(Func f, List<Object> args, long closure) {
             this.f = f;
             this.args = args;
+            this.closure = closure;
         }
 
         Object[] run() {
@@ -217,6 +236,12 @@ final class SsaInterp {
                     for (int k = 0; k < v.argCount() - 1; k++) callArgs.add(arg(v, k));
                     yield call(String.valueOf(((CallAux) v.aux()).fn()), callArgs);
                 }
+                case ClosureLECall -> {
+                    List<Object> callArgs = new ArrayList<>();
+                    for (int k = 2; k < v.argCount() - 1; k++) callArgs.add(arg(v, k));
+                    yield call(codeNames.get(i(v, 0)), callArgs, i(v, 1));
+                }
+                case GetClosurePtr -> closure;
                 case SelectN -> {
                     Object[] results = (Object[]) arg(v, 0);
                     yield v.auxInt() < results.length ? results[(int) v.auxInt()] : MEM;
@@ -243,6 +268,10 @@ final class SsaInterp {
                 case ComplexMake -> new Cx(d(v, 0), d(v, 1));
                 case ComplexReal -> ((Cx) arg(v, 0)).re();
                 case ComplexImag -> ((Cx) arg(v, 0)).im();
+                case IMake -> new Iface(i(v, 0), i(v, 1));
+                case ConstInterface -> new Iface(0, 0);
+                case ITab -> ((Iface) arg(v, 0)).type();
+                case IData -> ((Iface) arg(v, 0)).data();
                 case StructMake, ArrayMake -> {
                     Object[] parts = new Object[v.argCount()];
                     for (int k = 0; k < parts.length; k++) parts[k] = arg(v, k);
@@ -262,8 +291,21 @@ final class SsaInterp {
         }
     }
 
+    /**
+     * The address of a global: a function's code address, a function value's read-only closure
+     * (one word holding the code address), a type descriptor, or a variable.
+     */
     private long global(Value v) {
         Object sym = v.aux();
+        String name = String.valueOf(sym);
+        if (codeAddrs.containsKey(name)) return codeAddrs.get(name);
+        if (name.endsWith("·f")) {
+            return globals.computeIfAbsent(sym, s -> {
+                long p = memory.alloc(8);
+                memory.writeInt(p, 8, codeAddrs.get(name.substring(0, name.length() - 2)));
+                return p;
+            });
+        }
         return globals.computeIfAbsent(sym, s -> {
             long size = s instanceof Sym.TypeDesc ? 8 : Sizes.sizeof(((Type.Pointer) v.type()).elem());
             long p = memory.alloc(size);

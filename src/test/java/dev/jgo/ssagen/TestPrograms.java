@@ -492,6 +492,200 @@ final class TestPrograms {
                 	println(len(s))
                 }
                 """);
+        add("panicString", """
+                func check(ok bool, msg string) {
+                	if !ok {
+                		panic("check failed: " + msg)
+                	}
+                }
+
+                func main() {
+                	check(true, "fine")
+                	println("ok")
+                	check(1 > 2, "order")
+                	println("unreachable")
+                }
+                """);
+        add("panicCustomType", """
+                type Code int
+
+                func main() {
+                	println("start")
+                	panic(Code(42))
+                }
+                """);
+        add("assignmentOrder", """
+                func f(s string) int { println("call", s); return 1 }
+
+                func idx(i int) int { println("index", i); return i }
+
+                func main() {
+                	a := [3]int{}
+                	i := 1
+                	a[i], a[0] = f("a"), f("b")
+                	a[idx(2)], i = f("c"), f("d")
+                	println(a[0], a[1], a[2], i)
+                	var s []int
+                	s[0] = f("e")
+                }
+                """);
+        add("valueSemantics", """
+                type Vec [3]float64
+
+                type Particle struct {
+                	Pos, Vel Vec
+                	Tags     []string
+                	Mass     float32
+                }
+
+                var world [2]Particle
+
+                func move(p Particle, dt float64) Particle {
+                	for i := range p.Pos {
+                		p.Pos[i] += p.Vel[i] * dt
+                	}
+                	p.Tags = append(p.Tags, "moved")
+                	return p
+                }
+
+                func (v *Vec) Scale(k float64) {
+                	for i := range v {
+                		v[i] *= k
+                	}
+                }
+
+                func setViaPointer(x *int, v int) { *x = v }
+
+                func named() (r int, s string) {
+                	p := &r
+                	*p = 5
+                	s = "named"
+                	return
+                }
+
+                func grid() [2][3]int {
+                	var g [2][3]int
+                	for i := 0; i < 2; i++ {
+                		for j := 0; j < 3; j++ {
+                			g[i][j] = i*10 + j
+                		}
+                	}
+                	return g
+                }
+
+                func main() {
+                	a := Particle{Pos: Vec{1, 2, 3}, Vel: Vec{1, 1, 1}, Tags: []string{"new"}, Mass: 2.5}
+                	b := move(a, 0.5)
+                	println(a.Pos[0], b.Pos[0], len(a.Tags), len(b.Tags), b.Tags[1], b.Mass)
+                	b.Vel.Scale(3)
+                	println(b.Vel[2], a.Vel[2])
+                	world[1] = b
+                	world[1].Pos.Scale(2)
+                	println(world[1].Pos[1], b.Pos[1], world[0].Mass)
+                	pair := struct {
+                		A, B int
+                	}{1, 2}
+                	setViaPointer(&pair.B, 20)
+                	println(pair.A, pair.B)
+                	r, s := named()
+                	println(r, s)
+                	g := grid()
+                	h := g
+                	h[1][2] = -1
+                	println(g[1][2], h[1][2], g == h, len(g), len(g[0]))
+                	ps := []Particle{{Mass: 1}, {Mass: 2, Tags: []string{"x", "y"}}}
+                	total := float32(0)
+                	for _, p := range ps {
+                		total += p.Mass
+                		p.Mass = 100
+                	}
+                	println(total, ps[0].Mass, len(ps[1].Tags))
+                	for i := range "héllo" {
+                		print(i, " ")
+                	}
+                	println()
+                	switch x := "b" + "c"; x {
+                	case "bc":
+                		println("string switch")
+                	}
+                }
+                """);
+        add("functionValuesAndClosures", """
+                func apply(f func(int) int, x int) int { return f(x) }
+
+                func double(x int) int { return 2 * x }
+
+                func counter() (func() int, func()) {
+                	n := 0
+                	return func() int { n++; return n }, func() { n = 100 }
+                }
+
+                func main() {
+                	println(apply(double, 21))
+                	k := 3
+                	add := func(x int) int { return x + k }
+                	k = 10
+                	println(apply(add, 1))
+                	next, reset := counter()
+                	println(next(), next(), next())
+                	reset()
+                	println(next())
+                	var fs []func() int
+                	for i := 0; i < 3; i++ {
+                		j := i
+                		fs = append(fs, func() int { return j * j })
+                	}
+                	for _, f := range fs {
+                		print(f(), " ")
+                	}
+                	println()
+                	sum := 0
+                	func() {
+                		for i := 1; i <= 4; i++ {
+                			func() { sum += i }()
+                		}
+                	}()
+                	println(sum)
+                	var nilf func()
+                	nilf()
+                }
+                """);
+        add("methodValues", """
+                type Acc struct{ n int }
+
+                func (a *Acc) Add(k int) int { a.n += k; return a.n }
+
+                func (a Acc) Get() int { return a.n }
+
+                func (a Acc) Sum(xs ...int) int {
+                	for _, x := range xs {
+                		a.n += x
+                	}
+                	return a.n
+                }
+
+                func call(f func(int) int, k int) int { return f(k) }
+
+                func main() {
+                	a := Acc{1}
+                	add := a.Add
+                	get := a.Get
+                	sum := a.Sum
+                	println(call(add, 5), add(1), a.n, get())
+                	a.n = 100
+                	println(get(), a.Get(), sum(1, 2, 3), a.n)
+                	p := &a
+                	g2 := p.Get
+                	p.n = 7
+                	println(g2(), call(p.Add, 3))
+                	var np *Acc
+                	defer0()
+                	f := np.Get
+                	println(f())
+                }
+
+                func defer0() {}
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
