@@ -19,6 +19,10 @@ func gcLine(format string, a ...any)  { fmt.Fprintf(os.Stderr, format+"\n", a...
 func ourLine(format string, a ...any) { fmt.Fprintf(os.Stdout, format+"\n", a...) }
 
 func main() {
+	if len(os.Args) == 3 {
+		panicMode(os.Args[1], os.Args[2])
+		return
+	}
 	printing()
 	utf8Cases()
 	stringCases()
@@ -68,6 +72,11 @@ func printing() {
 		printpointer(unsafe.Pointer(p))
 		printnl()
 		println(unsafe.Pointer(p))
+	}
+	for _, e := range panicValues {
+		printeface(e)
+		printnl()
+		println(e)
 	}
 	printstring("a\xffb\x00c")
 	printnl()
@@ -339,4 +348,25 @@ func report(what string, ourF, gcOp func()) {
 	gcLine("%s:", what)
 	os.Stderr.WriteString(gcReport(gcOp))
 	gcLine("exit 2")
+}
+
+// panicValues are the values of panic(v) that the runtime must report as gc does.
+var panicValues = []any{nil, true, false, 5, -5, int8(-3), int16(300), int32(-7), int64(1 << 40), uint(3),
+	uint8(200), uint16(9), uint32(1 << 31), uint64(1 << 63), uintptr(7), float32(1.5), 2.5, -0.0,
+	complex64(1 + 2i), complex(3, -4), "boom", "", "two\nlines"}
+
+// panicMode runs one panic in a process of its own: "gc i" panics with gc's runtime (report on
+// standard error), "ours i" with gopanic (report on standard output); "count -" prints the
+// number of values.
+func panicMode(mode, arg string) {
+	var i int
+	fmt.Sscan(arg, &i)
+	switch mode {
+	case "count":
+		fmt.Println(len(panicValues))
+	case "gc":
+		panic(panicValues[i])
+	case "ours":
+		os.Exit(int(ours(func() { gopanic(panicValues[i]) })))
+	}
 }

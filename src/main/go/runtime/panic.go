@@ -1,8 +1,15 @@
 package runtime
 
-// Run-time errors. Without interfaces and defer in the first milestone, every panic is fatal:
-// it prints gc's report and exits with status 2. recover, deferred calls and panics with
-// arbitrary values come with interfaces.
+// Panics. Without defer in the first milestone every panic is fatal: it prints gc's report and
+// exits with status 2. Deferred calls, recover and nested panics come with defer.
+
+// gopanic is panic(e).
+func gopanic(e any) {
+	printstring("panic: ")
+	printpanicval(e)
+	printnl()
+	dieWithGoroutine(2)
+}
 
 // goPanicBounds is where the compiler's bounds checks end (through the panicIndex… stubs in
 // asm_amd64.s): x is the failing index, y the bound, kind the dev.jgo.ssagen.BoundsKind

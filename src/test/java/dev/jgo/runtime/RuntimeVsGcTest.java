@@ -25,30 +25,37 @@ import org.junit.jupiter.api.io.TempDir;
 class RuntimeVsGcTest {
     /** The runtime files gc builds: everything but system calls, start-up and signals. */
     static final List<String> PURE = List.of("runtime2.go", "print.go", "string.go", "utf8.go", "complex.go", "error.go",
-            "slice.go", "malloc.go", "sizeclasses.go", "panic.go");
+            "slice.go", "malloc.go", "sizeclasses.go", "panic.go", "iface.go");
     static final Path DRIVER = Path.of("testdata/runtime/gcdiff");
 
     @TempDir
-    Path dir;
+    static Path dir;
+    static Path exe;
 
-    @Test
-    void runtimeLogicBehavesAsGc() throws Exception {
+    /** Builds the driver with gc once for all tests. */
+    static synchronized Path driver() throws Exception {
         assumeTrue(GoOracle.go().isPresent(), "gc not installed");
+        if (exe != null) return exe;
         for (String f : PURE) {
             String src = Files.readString(RuntimeSources.DIR.resolve(f));
             Files.writeString(dir.resolve(f), src.replaceFirst("(?m)^package runtime$", "package main"));
         }
         for (String f : List.of("stubs.go", "driver.go")) Files.copy(DRIVER.resolve(f), dir.resolve(f));
-        Path exe = dir.resolve("gcdiff");
-        ProcessBuilder build = new ProcessBuilder(GoOracle.go().get().toString(), "build", "-o", exe.toString(), ".")
+        Path out = dir.resolve("gcdiff");
+        ProcessBuilder build = new ProcessBuilder(GoOracle.go().get().toString(), "build", "-o", out.toString(), ".")
                 .directory(dir.toFile()).redirectErrorStream(true);
         build.environment().put("GO111MODULE", "off");
         build.environment().putIfAbsent("GOCACHE", System.getProperty("java.io.tmpdir") + "/jgo-gocache");
         Process b = build.start();
         String buildOut = new String(b.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, b.waitFor(), buildOut);
+        exe = out;
+        return exe;
+    }
 
-        Process p = new ProcessBuilder(exe.toString()).start();
+    @Test
+    void runtimeLogicBehavesAsGc() throws Exception {
+        Process p = new ProcessBuilder(driver().toString()).start();
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
         List<String> ours = lines(p.getInputStream().readAllBytes());
         List<String> gc = lines(err.get());
@@ -59,6 +66,37 @@ class RuntimeVsGcTest {
         assertEquals(gc.size(), ours.size(), "line count");
         assertTrue(ours.size() > 30000, "cases run: " + ours.size());
         System.out.println("runtime vs gc: " + ours.size() + " lines identical");
+    }
+
+    /**
+     * panic(v) for values of each basic type, each in a process of its own: gopanic's report
+     * and exit status are gc's, up to the goroutine header (gc's frames follow it there).
+     */
+    @Test
+    void panicReportsAreGcs() throws Exception {
+        int n = Integer.parseInt(new String(exec("count", "-").out).trim());
+        assertTrue(n > 10);
+        for (int i = 0; i < n; i++) {
+            Exec gc = exec("gc", "" + i), ours = exec("ours", "" + i);
+            String gcErr = new String(gc.err, StandardCharsets.ISO_8859_1);
+            String header = "\ngoroutine 1 [running]:\n";
+            int end = gcErr.indexOf(header);
+            assertTrue(end > 0, gcErr);
+            assertEquals(gcErr.substring(0, end + header.length()), new String(ours.out, StandardCharsets.ISO_8859_1), "value " + i);
+            assertEquals(2, gc.status);
+            assertEquals(2, ours.status, "value " + i);
+        }
+    }
+
+    record Exec(byte[] out, byte[] err, int status) {}
+
+    static Exec exec(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(driver().toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).start();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        byte[] out = p.getInputStream().readAllBytes();
+        return new Exec(out, err.get(), p.waitFor());
     }
 
     private static byte[] readAll(java.io.InputStream in) {
