@@ -3,7 +3,7 @@
 // variables, args/schedinit/main/newstack, and a main.main that checks what rt0_go set up.
 // Run with one argument it prints "entry ok"; with two it recurses until morestack; with three
 // it dereferences nil, and the SIGSEGV must arrive on gsignal and resume the goroutine in
-// sigpanic.
+// sigpanic; with four it moves overlapping bytes in memory from mmap and writes them.
 #include "textflag.h"
 #include "offsets_amd64.h"
 
@@ -29,6 +29,9 @@ GLOBL ovmsg<>(SB), RODATA, $16
 DATA sigmsg<>+0(SB)/8, $"sigpanic"
 DATA sigmsg<>+8(SB)/8, $" ok\n"
 GLOBL sigmsg<>(SB), RODATA, $16
+DATA digits<>+0(SB)/8, $"01234567"
+DATA digits<>+8(SB)/2, $"89"
+GLOBL digits<>(SB), RODATA, $10
 
 TEXT runtime·args<ABIInternal>(SB),NOSPLIT,$0-16
 	MOVQ	AX, argc<>(SB)
@@ -171,7 +174,7 @@ bad:
 	RET
 
 // main.main, called as Go code: g in R14 and at -8(FS), X15 zero, SP inside g's bounds.
-TEXT main·main<ABIInternal>(SB),NOSPLIT,$24-0
+TEXT main·main<ABIInternal>(SB),NOSPLIT,$64-0
 	MOVQ	(TLS), AX
 	CMPQ	AX, R14
 	JNE	bad
@@ -189,6 +192,8 @@ TEXT main·main<ABIInternal>(SB),NOSPLIT,$24-0
 	JEQ	overflow
 	CMPQ	argc<>(SB), $4
 	JEQ	fault
+	CMPQ	argc<>(SB), $5
+	JEQ	memory
 	LEAQ	okmsg<>(SB), AX
 	MOVQ	$1, 0(SP)
 	MOVQ	AX, 8(SP)
@@ -201,6 +206,49 @@ overflow:
 fault:
 	MOVQ	$0, AX
 	MOVQ	(AX), AX
+	RET
+memory:
+	// p, err := mmap(nil, 65536, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)
+	MOVQ	$0, 0(SP)
+	MOVQ	$65536, 8(SP)
+	MOVL	$3, 16(SP)
+	MOVL	$0x22, 20(SP)
+	MOVL	$-1, 24(SP)
+	MOVL	$0, 28(SP)
+	CALL	runtime·mmap(SB)
+	CMPQ	40(SP), $0
+	JNE	bad
+	MOVQ	32(SP), AX
+	MOVQ	AX, 56(SP)
+	// "0123456789", then a backward overlapping move: "0101234789",
+	// then a forward one: "2347834789", then the last two bytes cleared.
+	MOVQ	AX, 0(SP)
+	LEAQ	digits<>(SB), BX
+	MOVQ	BX, 8(SP)
+	MOVQ	$10, 16(SP)
+	CALL	runtime·memmove(SB)
+	MOVQ	56(SP), AX
+	LEAQ	2(AX), BX
+	MOVQ	BX, 0(SP)
+	MOVQ	AX, 8(SP)
+	MOVQ	$5, 16(SP)
+	CALL	runtime·memmove(SB)
+	MOVQ	56(SP), AX
+	MOVQ	AX, 0(SP)
+	LEAQ	4(AX), BX
+	MOVQ	BX, 8(SP)
+	MOVQ	$5, 16(SP)
+	CALL	runtime·memmove(SB)
+	MOVQ	56(SP), AX
+	LEAQ	8(AX), BX
+	MOVQ	BX, 0(SP)
+	MOVQ	$2, 8(SP)
+	CALL	runtime·memclrNoHeapPointers(SB)
+	MOVQ	$1, 0(SP)
+	MOVQ	56(SP), AX
+	MOVQ	AX, 8(SP)
+	MOVL	$10, 16(SP)
+	CALL	runtime·write(SB)
 	RET
 bad:
 	LEAQ	badmsg<>(SB), AX

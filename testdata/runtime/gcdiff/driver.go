@@ -73,6 +73,11 @@ func printing() {
 		printnl()
 		println(unsafe.Pointer(p))
 	}
+	for _, b := range [][]byte{nil, {}, make([]byte, 3, 10), []byte("hello")} {
+		printslice(b)
+		printnl()
+		println(b)
+	}
 	for _, e := range panicValues {
 		printeface(e)
 		printnl()

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Links the runtime's assembly (entry, system calls, morestack) with testdata/runtime/entry.s,
  * which stands in for the Go half, and runs it: the process must reach main.main with g set
  * up in TLS and R14 and X15 zero, write and exit 0; a recursion must end in morestack running
- * on g0; a nil dereference must reach the handler on gsignal and resume in sigpanic.
+ * on g0; a nil dereference must reach the handler on gsignal and resume in sigpanic; memmove,
+ * memclr and mmap must work.
  */
 class EntryTest {
     @TempDir
@@ -54,6 +55,11 @@ class EntryTest {
     @Test
     void runningOutOfStackEntersMorestackOnG0() throws Exception {
         assertEquals(new Run("overflow on g0\n", 2), run("x", "y"));
+    }
+
+    @Test
+    void memmoveHandlesOverlapBothWaysAndMemclrClears() throws Exception {
+        assertEquals(new Run("23478347\0\0", 0), run("w", "x", "y", "z"));
     }
 
     @Test
