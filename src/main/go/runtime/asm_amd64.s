@@ -211,3 +211,8 @@ TEXT runtime·panicSliceConvert<ABIInternal>(SB),NOSPLIT,$0-16
 	MOVQ	DX, AX
 	MOVQ	$16, CX
 	JMP	runtime·goPanicBounds<ABIInternal>(SB)
+
+// func Breakpoint()
+TEXT runtime·Breakpoint(SB),NOSPLIT,$0-0
+	INT	$3
+	RET

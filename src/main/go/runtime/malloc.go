@@ -44,6 +44,13 @@ type arena struct {
 
 var heap arena
 
+// heapStats counts what ReadMemStats reports.
+var heapStats struct {
+	allocated   uint64 // bytes handed out
+	allocations uint64 // blocks handed out
+	mapped      uint64 // bytes obtained from the kernel
+}
+
 // carve takes size bytes aligned to align from a, or returns 0 when they do not fit.
 func (a *arena) carve(size, align uintptr) uintptr {
 	p := (a.next + align - 1) &^ (align - 1)
@@ -79,6 +86,8 @@ func mallocgc(size uintptr, typ *_type, needzero bool) unsafe.Pointer {
 	if size > maxAlloc {
 		throw("out of memory")
 	}
+	heapStats.allocated += uint64(size)
+	heapStats.allocations++
 	if size >= largeObject {
 		return sysAllocOrDie(roundUp(size, physPageSize))
 	}
@@ -94,6 +103,7 @@ func mallocgc(size uintptr, typ *_type, needzero bool) unsafe.Pointer {
 
 func sysAllocOrDie(n uintptr) unsafe.Pointer {
 	p := sysAlloc(n)
+	heapStats.mapped += uint64(n)
 	if p == nil {
 		printstring("runtime: out of memory: cannot allocate ")
 		printuint(uint64(n))

@@ -68,3 +68,8 @@ func panicSlice3BU(x uint, y int)
 func panicSlice3C(x int, y int)
 func panicSlice3CU(x uint, y int)
 func panicSliceConvert(x int, y int)
+
+// The Duff's devices (duff_amd64.s), entered by generated code at an offset, with operands in
+// DI (and SI); not callable from Go.
+func duffzero()
+func duffcopy()
