@@ -226,6 +226,14 @@ func growCase[T any](oldCap, add int) {
 }
 
 func sliceCases() {
+	// Every length up to past the largest size class, then pages: the capacity of []byte(s)
+	// on the heap is roundupsize(len(s)).
+	big := string(make([]byte, 100000))
+	for n := 0; n < 100000; n += 1 + n/32768*997 {
+		sink = []byte(big[:n])
+		ourLine("cap([]byte) %d: %d", n, cap(rawbyteslice(n)))
+		gcLine("cap([]byte) %d: %d", n, cap(sink))
+	}
 	for _, n := range []int{0, 1, 2, 3, 4, 5, 7, 8, 9, 100, 255, 256, 257, 511, 512, 1000, 1024, 1025, 5000, 40000, 100000} {
 		for _, add := range []int{1, 2, 7, n + 1, 3 * n} {
 			growCase[byte](n, add)

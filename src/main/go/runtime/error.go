@@ -16,38 +16,50 @@ const (
 	boundsConvert
 )
 
-// boundsFormats are the messages, with %x for the failing index and %y for the bound;
-// boundsNegFormats replace them when a signed index is negative (the bound is not shown).
-var boundsFormats = [...]string{
-	boundsIndex:      "index out of range [%x] with length %y",
-	boundsSliceAlen:  "slice bounds out of range [:%x] with length %y",
-	boundsSliceAcap:  "slice bounds out of range [:%x] with capacity %y",
-	boundsSliceB:     "slice bounds out of range [%x:%y]",
-	boundsSlice3Alen: "slice bounds out of range [::%x] with length %y",
-	boundsSlice3Acap: "slice bounds out of range [::%x] with capacity %y",
-	boundsSlice3B:    "slice bounds out of range [:%x:%y]",
-	boundsSlice3C:    "slice bounds out of range [%x:%y:]",
-	boundsConvert:    "cannot convert slice with length %y to pointer to array with length %x",
-}
-
-var boundsNegFormats = [...]string{
-	boundsIndex:      "index out of range [%x]",
-	boundsSliceAlen:  "slice bounds out of range [:%x]",
-	boundsSliceAcap:  "slice bounds out of range [:%x]",
-	boundsSliceB:     "slice bounds out of range [%x:]",
-	boundsSlice3Alen: "slice bounds out of range [::%x]",
-	boundsSlice3Acap: "slice bounds out of range [::%x]",
-	boundsSlice3B:    "slice bounds out of range [:%x:]",
-	boundsSlice3C:    "slice bounds out of range [%x::]",
+// boundsFormat is the message for kind code, with %x for the failing index and %y for the
+// bound; when a signed index is negative the bound is left out.
+func boundsFormat(code int, negative bool) string {
+	if negative {
+		switch code {
+		case boundsIndex:
+			return "index out of range [%x]"
+		case boundsSliceAlen, boundsSliceAcap:
+			return "slice bounds out of range [:%x]"
+		case boundsSliceB:
+			return "slice bounds out of range [%x:]"
+		case boundsSlice3Alen, boundsSlice3Acap:
+			return "slice bounds out of range [::%x]"
+		case boundsSlice3B:
+			return "slice bounds out of range [:%x:]"
+		case boundsSlice3C:
+			return "slice bounds out of range [%x::]"
+		}
+	}
+	switch code {
+	case boundsIndex:
+		return "index out of range [%x] with length %y"
+	case boundsSliceAlen:
+		return "slice bounds out of range [:%x] with length %y"
+	case boundsSliceAcap:
+		return "slice bounds out of range [:%x] with capacity %y"
+	case boundsSliceB:
+		return "slice bounds out of range [%x:%y]"
+	case boundsSlice3Alen:
+		return "slice bounds out of range [::%x] with length %y"
+	case boundsSlice3Acap:
+		return "slice bounds out of range [::%x] with capacity %y"
+	case boundsSlice3B:
+		return "slice bounds out of range [:%x:%y]"
+	case boundsSlice3C:
+		return "slice bounds out of range [%x:%y:]"
+	}
+	return "cannot convert slice with length %y to pointer to array with length %x"
 }
 
 // boundsMessage writes the message for a bounds failure of kind code into buf and returns
 // its length. x is the index (unsigned when signed is false), y the bound.
 func boundsMessage(buf []byte, x int64, y int, signed bool, code int) int {
-	format := boundsFormats[code]
-	if signed && x < 0 {
-		format = boundsNegFormats[code]
-	}
+	format := boundsFormat(code, signed && x < 0)
 	n := 0
 	for i := 0; i < len(format); i++ {
 		c := format[i]

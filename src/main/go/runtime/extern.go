@@ -9,9 +9,9 @@ const (
 	GOARCH = "amd64"
 )
 
-// MemProfileRate is the sampling rate of the memory profiler (gc's default); jgo does not
-// profile yet.
-var MemProfileRate int = 512 * 1024
+// MemProfileRate is the sampling rate of the memory profiler: 0, as jgo does not profile
+// (gc's default is 512 KiB; the runtime has no package initialization to set it).
+var MemProfileRate int
 
 // Error is the interface of run-time errors.
 type Error interface {

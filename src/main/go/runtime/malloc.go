@@ -29,7 +29,6 @@ const (
 	// their own mapping.
 	arenaSize    = 4 << 20
 	largeObject  = arenaSize / 4
-	pageSize     = 8192
 	physPageSize = 4096
 )
 
