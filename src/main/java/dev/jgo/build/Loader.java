@@ -59,7 +59,7 @@ public final class Loader implements Importer {
             List<Path> files = inputs.stream().map(Path::of).toList();
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
-                    diags.error(new Pos(f.toString(), 0, 0), "no such file or directory");
+                    diags.error(Pos.NONE, "open " + f + ": no such file or directory");
                     return null;
                 }
             }
@@ -71,7 +71,7 @@ public final class Loader implements Importer {
         }
         Path dir = Path.of(inputs.get(0));
         if (!Files.isDirectory(dir)) {
-            diags.error(new Pos(inputs.get(0), 0, 0), "no such file or directory");
+            diags.error(Pos.NONE, "stat " + inputs.get(0) + ": directory not found");
             return null;
         }
         module = Module.enclosing(dir);
@@ -94,7 +94,7 @@ public final class Loader implements Importer {
         }
         Path dir = resolve(path);
         if (dir == null) {
-            diags.error(pos, "package " + path + " is not in std (" + std.resolve(path) + ")");
+            diags.error(pos, "package " + path + " is not in std (" + std + "/" + path + ")");
             return null;
         }
         LoadedPackage lp = loadDir(path, dir, pos);
@@ -102,6 +102,7 @@ public final class Loader implements Importer {
     }
 
     private Path resolve(String path) {
+        if (!isCanonical(path)) return null;
         Path inStd = std.resolve(path);
         if (Files.isDirectory(inStd)) return inStd;
         if (module != null) {
@@ -109,6 +110,18 @@ public final class Loader implements Importer {
             if (inModule != null && Files.isDirectory(inModule)) return inModule;
         }
         return null;
+    }
+
+    /**
+     * Whether path is a clean import path: slash-separated non-empty elements, none "." or "..",
+     * so that resolving it can never leave the standard library or the module.
+     */
+    private static boolean isCanonical(String path) {
+        if (path.isEmpty() || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) return false;
+        for (String elem : path.split("/", -1)) {
+            if (elem.isEmpty() || elem.equals(".") || elem.equals("..")) return false;
+        }
+        return true;
     }
 
     private LoadedPackage loadDir(String path, Path dir, Pos importPos) {
@@ -164,7 +177,7 @@ public final class Loader implements Importer {
             try {
                 src = Files.readAllBytes(p);
             } catch (IOException e) {
-                diags.error(new Pos(p.toString(), 0, 0), "cannot read file: " + e.getMessage());
+                diags.error(Pos.NONE, "open " + p + ": " + e.getMessage());
                 syntaxErrors = true;
                 continue;
             }

@@ -26,6 +26,6 @@ public record Diagnostic(Pos pos, String message) implements Comparable<Diagnost
 
     @Override
     public String toString() {
-        return pos + ": " + message;
+        return pos.isKnown() ? pos + ": " + message : message;
     }
 }
