@@ -280,7 +280,7 @@ final class Assign {
             used = w.used;
         }
         Operand z = new Operand();
-        c.exprs.rawExpr(z, lhs, s, null, false);
+        c.exprs.rawExpr(z, lhs, s, null);
         if (v != null) v.used = used;
     }
 

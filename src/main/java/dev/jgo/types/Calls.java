@@ -16,7 +16,7 @@ final class Calls {
     }
 
     void call(Operand x, Expr.Call call, Scope s) {
-        c.exprs.rawExpr(x, call.fun(), s, null, true);
+        c.exprs.rawExpr(x, call.fun(), s, null);
         c.exprs.singleValue(x);
         switch (x.mode) {
             case INVALID -> {
@@ -187,7 +187,7 @@ final class Calls {
     void useArgs(List<Expr> args, Scope s) {
         for (Expr a : args) {
             Operand x = new Operand();
-            c.exprs.rawExpr(x, a, s, null, false);
+            c.exprs.rawExpr(x, a, s, null);
         }
     }
 

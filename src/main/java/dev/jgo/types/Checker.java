@@ -79,6 +79,7 @@ public final class Checker {
     private void run() {
         for (File f : files) {
             if (f.pkgName().isBlank()) error(f.pkgName(), "invalid package name _");
+            Directives.check(this, f);
         }
         new Resolver(this).collect();
         for (Obj o : ordered) decl.objDecl(o);
@@ -94,7 +95,7 @@ public final class Checker {
             if (p.used || p.name().equals("_")) continue;
             String path = p.imported.path();
             String elem = path.substring(path.lastIndexOf('/') + 1);
-            if (p.name().equals(elem) || p.name().equals(".") || p.name().equals(p.imported.name())) {
+            if (p.name().equals(elem) || p.name().equals(".")) {
                 error(p.pos(), "imported and not used: \"" + path + "\"");
             } else {
                 error(p.pos(), "imported and not used: \"" + path + "\" as " + p.name());

@@ -191,7 +191,7 @@ final class CompositeLits {
         for (Expr el : e.elts()) {
             Expr v = el instanceof Expr.KeyValue kv ? kv.value() : el;
             if (v instanceof Expr.CompositeLit cl && cl.type() == null) continue;
-            c.exprs.rawExpr(x, v, s, null, false);
+            c.exprs.rawExpr(x, v, s, null);
         }
     }
 }

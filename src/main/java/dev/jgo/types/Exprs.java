@@ -25,27 +25,27 @@ final class Exprs {
 
     /** A single-valued, non-type expression. */
     void expr(Operand x, Expr e, Scope s) {
-        rawExpr(x, e, s, null, false);
+        rawExpr(x, e, s, null);
         exclude(x, true, true);
         singleValue(x);
     }
 
     /** An expression that may have several values (a call). */
     void multiExpr(Operand x, Expr e, Scope s) {
-        rawExpr(x, e, s, null, false);
+        rawExpr(x, e, s, null);
         exclude(x, true, true);
     }
 
     /** An expression or a type. */
     void exprOrType(Operand x, Expr e, Scope s) {
-        rawExpr(x, e, s, null, true);
+        rawExpr(x, e, s, null);
         exclude(x, true, false);
         singleValue(x);
     }
 
     /** An expression whose type may be inferred from hint (for elided composite literal types). */
     void exprWithHint(Operand x, Expr e, Scope s, Type hint) {
-        rawExpr(x, e, s, hint, false);
+        rawExpr(x, e, s, hint);
         exclude(x, true, true);
         singleValue(x);
     }
@@ -65,7 +65,7 @@ final class Exprs {
         }
     }
 
-    void rawExpr(Operand x, Expr e, Scope s, Type hint, boolean allowGeneric) {
+    void rawExpr(Operand x, Expr e, Scope s, Type hint) {
         var saved = c.at;
         c.at = e.pos();
         exprInternal(x, e, s, hint);
@@ -92,7 +92,7 @@ final class Exprs {
             case Expr.FuncLit f -> funcLit(x, f, s);
             case Expr.CompositeLit cl -> new CompositeLits(c).check(x, cl, s, hint);
             case Expr.Paren p -> {
-                rawExpr(x, p.x(), s, null, true);
+                rawExpr(x, p.x(), s, null);
                 x.expr = e;
             }
             case Expr.Selector sel -> new Selectors(c).check(x, sel, s);

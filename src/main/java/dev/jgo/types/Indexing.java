@@ -185,6 +185,6 @@ final class Indexing {
     private void useExpr(Expr e, Scope s) {
         if (e == null) return;
         Operand y = new Operand();
-        c.exprs.rawExpr(y, e, s, null, false);
+        c.exprs.rawExpr(y, e, s, null);
     }
 }

@@ -95,7 +95,7 @@ final class InitOrder {
 
     private Set<Obj> depsOf(Obj o) {
         DeclInfo d = c.decls.get(o);
-        return d == null ? Set.of() : d.depOrder;
+        return d == null ? Set.of() : d.deps;
     }
 
     /** A path of references from v back to v (through functions and variables), or null. */

@@ -18,7 +18,7 @@ final class Operators {
     void unary(Operand x, Expr.Unary u, Scope s) {
         Token op = u.op();
         if (op == Token.AND) {
-            c.exprs.rawExpr(x, u.x(), s, null, false);
+            c.exprs.rawExpr(x, u.x(), s, null);
             c.exprs.exclude(x, true, true);
             if (x.invalid()) return;
             Expr inner = u.x();

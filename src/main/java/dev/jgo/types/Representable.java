@@ -30,9 +30,9 @@ final class Representable {
             int bits = k == BasicKind.COMPLEX64 ? 32 : k == BasicKind.COMPLEX128 ? 64 : 0;
             Value re = round(Constant.real(v), bits), im = round(Constant.imag(v), bits);
             if (re == null || im == null) return null;
-            // Like go/constant, a complex value with a zero imaginary part becomes real.
             if (bits == 0) return v;
-            return Constant.sign(im) == 0 ? re : Constant.makeComplex(re, im);
+            // As in gc, a real value given a complex type stays real (it prints as 1000, not (1000 + 0i)).
+            return x.kind() != Kind.COMPLEX && Constant.sign(im) == 0 ? re : Constant.makeComplex(re, im);
         }
         if (k.isString()) return x.kind() == Kind.STRING ? x : null;
         if (k.isBoolean()) return x.kind() == Kind.BOOL ? x : null;

@@ -122,7 +122,7 @@ final class Stmts {
 
     private void exprStmt(Stmt.ExprStmt e, Scope s) {
         Operand x = new Operand();
-        c.exprs.rawExpr(x, e.x(), s, null, false);
+        c.exprs.rawExpr(x, e.x(), s, null);
         String msg;
         switch (x.mode) {
             case INVALID -> { return; }
@@ -154,11 +154,11 @@ final class Stmts {
         Operand x = new Operand();
         Expr e = call;
         if (!(e instanceof Expr.Call)) {
-            c.exprs.rawExpr(x, call, s, null, false);
+            c.exprs.rawExpr(x, call, s, null);
             c.error(call, "expression in " + keyword + " must be function call");
             return;
         }
-        c.exprs.rawExpr(x, call, s, null, false);
+        c.exprs.rawExpr(x, call, s, null);
         if (x.invalid()) return;
         Expr.Call ce = (Expr.Call) e;
         Info.TypeAndValue fun = c.info.types.get(ce.fun());

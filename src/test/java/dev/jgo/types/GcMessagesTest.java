@@ -197,6 +197,180 @@ class GcMessagesTest {
                 	var e error = c
                 	_ = e
                 }
+                """, """
+                package main
+
+                type I interface{ M() }
+                type T struct{}
+
+                func three() (int, int, int) { return 1, 2, 3 }
+                func none()                  {}
+
+                var _ = 1 / 1e-600000000i
+
+                func main() {
+                	x := three()
+                	_ = none()
+                	var s []int
+                	_ = append(s...)
+                	_ = append(s, 2, s...)
+                	var pi *I
+                	var i I = pi
+                	_ = I(T{})
+                	const k = 1
+                	switch v := k.(type) {
+                	}
+                	_, _ = x, i
+                }
+                """, """
+                package main
+
+                var (
+                	a, b = f()
+                	c    = b
+                )
+
+                func f() (int, int) { return c, c }
+
+                type E struct{ x int }
+                type P *E
+
+                func (p P) m() {}
+
+                func g(url string, u url.Values) {}
+
+                func main() {
+                	var p P
+                	_ = p.x
+                	for a, a := range []int{} {
+                	}
+                	_ = map[string]int{"a": 1, "a": 2}
+                	_ = [2]int{1, 2, 3}
+                }
+                """, """
+                package main
+
+                import "unsafe"
+
+                type A [2]A
+                type L struct{ next *L; arr [3]L }
+
+                func init() {}
+
+                func f(x int) int {
+                	switch x {
+                	case 1:
+                		return 1
+                	default:
+                		break
+                	}
+                }
+
+                func g(x int) int {
+                	for {
+                		if x > 0 {
+                			break
+                		}
+                	}
+                }
+
+                func main() {
+                	init()
+                	var x int = "s" + 1
+                	_ = unsafe.Sizeof(x, x)
+                	_ = unsafe.Offsetof(x)
+                	var i interface{ M() }
+                	_ = i.(int)
+                	_ = x.(int)
+                	var m map[string]int
+                	m["a"]++
+                	m.x = 1
+                	_ = len(m, m)
+                	_ = cap(m)
+                	var ch chan<- int
+                	<-ch
+                	for range ch {
+                	}
+                	_ = complex(1, "a")
+                	_ = real("a")
+                	_ = copy(m, m)
+                	delete(m)
+                }
+                """, """
+                package main
+
+                func main() {
+                	var m map[string]int
+                	m.x = 1
+                	_ = len(m, m)
+                	_ = cap(m)
+                	var ch chan<- int
+                	<-ch
+                	for range ch {
+                	}
+                	_ = complex(1, "a")
+                }
+
+                func h() {
+                	var m map[string]int
+                	_ = real("a")
+                	_ = copy(m, m)
+                	delete(m)
+                	var s struct{ a, b int }
+                	_ = s.a.b
+                	type T struct{ T }
+                }
+                """, """
+                package main
+
+                type S struct{ a int }
+
+                func f() (int, error) { return 0, nil }
+
+                func main() {
+                	var x int = nil
+                	var s S
+                	_ = s < s
+                	if v, err := f(); err != nil {
+                	}
+                	s.b()
+                	y := 1
+                	y.z = 2
+                	var p *S
+                	p.a, q := 1, 2
+                	var fn func(int) string = func(s string) int { return 0 }
+                	_ = fn
+                	var arr []int = [3]int{}
+                	_ = arr
+                	_ = x
+                }
+                """, """
+                package main
+
+                import "unsafe"
+
+                type T struct{}
+
+                func (t T) M(x int) {}
+
+                func g(xs ...int) {}
+
+                func main() {
+                	var t T
+                	t.M()
+                	t.M(1, 2)
+                	t.M("a")
+                	g([]int{1}...)
+                	g(1, []int{1}...)
+                	var u unsafe.Pointer = &t
+                	_ = u
+                	var i interface{} = t
+                	i.M()
+                	var n int
+                	n()
+                	_ = T{1}
+                	_ = S{}
+                }
                 """);
     }
 

@@ -157,4 +157,61 @@ class TypeModelTest {
                 new Expr.Ident(dev.jgo.syntax.Pos.NONE, "T"),
                 List.of(new Expr.Ident(dev.jgo.syntax.Pos.NONE, "x")), dev.jgo.syntax.Pos.NONE)));
     }
+
+    @Test
+    void methodSetsFollowReceiversAndEmbedding() {
+        Package p = check("""
+                type In struct{}
+                func (In) V() {}
+                func (*In) P() {}
+                type Out struct{ In }
+                type OutP struct{ *In }
+                func (Out) Own() {}
+                type Both struct{ In; Other }
+                type Other struct{}
+                func (Other) V() {}
+                var o Out
+                var po *Out
+                var op OutP
+                var b Both
+                """);
+        assertEquals(List.of("Own", "V"), names(MethodSets.of(typeOf(p, "o"))));
+        assertEquals(List.of("Own", "P", "V"), names(MethodSets.of(typeOf(p, "po"))));
+        assertEquals(List.of("P", "V"), names(MethodSets.of(typeOf(p, "op"))));
+        assertEquals(List.of(), names(MethodSets.of(typeOf(p, "b"))));
+        Info.Selection v = MethodSets.of(typeOf(p, "op")).get(1);
+        assertEquals(List.of(0, 0), v.index());
+        assertTrue(v.indirect());
+    }
+
+    /** Expectations from go/types' NewMethodSet on the same declarations. */
+    @Test
+    void methodSetsAgreeWithGoTypes() {
+        Package p = check("""
+                type In struct{}
+                func (In) V() {}
+                func (*In) P() {}
+                type I interface{ M(); V() }
+                type Out struct{ In; x int }
+                func (Out) Own() {}
+                type Other struct{}
+                func (Other) V() {}
+                type Deep struct{ Out; I }
+                type F struct{ In; V int }
+                type G struct{ F; Other }
+                """);
+        Type deep = p.scope().lookup("Deep").type(), g = p.scope().lookup("G").type();
+        assertEquals(List.of("M[1, 0]", "Own[0, 0]", "V[1, 1]"), paths(MethodSets.of(deep)));
+        assertEquals(List.of("M[1, 0]", "Own[0, 0]", "P[0, 0, 1]", "V[1, 1]"), paths(MethodSets.of(new Type.Pointer(deep))));
+        assertEquals(List.of(), paths(MethodSets.of(g)));
+        assertEquals(List.of("P[0, 0, 1]"), paths(MethodSets.of(new Type.Pointer(g))));
+    }
+
+    private static List<String> paths(List<Info.Selection> sels) {
+        return sels.stream().map(s -> s.obj().name() + s.index()).toList();
+    }
+
+    private static List<String> names(List<Info.Selection> sels) {
+        return sels.stream().map(s -> s.obj().name()).toList();
+    }
 }
