@@ -3,6 +3,7 @@ package dev.jgo.ssagen;
 import static dev.jgo.ssa.GenericOp.*;
 
 import dev.jgo.ssa.Block;
+import dev.jgo.ssa.SsaTypes;
 import dev.jgo.ssa.Value;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Token;
@@ -157,7 +158,7 @@ final class Exprs {
             case Expr.CompositeLit c -> {
                 Type t = typeOf(c);
                 Sym.Temp tmp = g.temp(t);
-                g.setMem(g.v(VarDef, dev.jgo.ssa.SsaTypes.MEM, 0, tmp, g.mem()));
+                g.setMem(g.v(VarDef, SsaTypes.MEM, 0, tmp, g.mem()));
                 fill(g.localAddr(tmp, t), t, c);
                 return g.localAddr(tmp, t);
             }
@@ -177,7 +178,7 @@ final class Exprs {
         Type t = typeOf(e);
         Value v = expr(e);
         Sym.Temp tmp = g.temp(t);
-        g.setMem(g.v(VarDef, dev.jgo.ssa.SsaTypes.MEM, 0, tmp, g.mem()));
+        g.setMem(g.v(VarDef, SsaTypes.MEM, 0, tmp, g.mem()));
         g.store(t, g.localAddr(tmp, t), v);
         return g.localAddr(tmp, t);
     }
