@@ -46,7 +46,7 @@ final class Calls {
         if (fun instanceof Expr.Ident id && g.info.objectOf(id) instanceof Obj.Builtin b) {
             return builtins.call(b.id(), c);
         }
-        if (fun instanceof Expr.Ident id && g.info.objectOf(id) instanceof Obj.Func fn) {
+        if (Exprs.denotedObject(g.info, fun) instanceof Obj.Func fn && fn.signature().recv() == null) {
             List<Value> args = args(fn.signature(), c);
             g.pos = c.pos();
             return g.call(g.pkg.funcSym(fn), args);

@@ -3,6 +3,7 @@ package dev.jgo.ssagen;
 import static dev.jgo.ssa.GenericOp.*;
 
 import dev.jgo.ssa.Block;
+import dev.jgo.ssa.SsaTypes;
 import dev.jgo.ssa.Value;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Token;
@@ -38,7 +39,7 @@ final class Exprs {
         if (tv != null && tv.value() != null) return constant(Kinds.typed(tv.type()), tv.value());
         return switch (e) {
             case Expr.Paren p -> expr(p.x());
-            case Expr.Ident id -> ident(id);
+            case Expr.Ident id -> named(id, g.info.objectOf(id));
             case Expr.Unary u -> unary(u);
             case Expr.Binary b -> ops.binary(b);
             case Expr.Star s -> g.load(typeOf(e), addr(e));
@@ -76,8 +77,8 @@ final class Exprs {
         return Sizes.sizeof(t) == 4 ? Constant.float32Val(c) : Constant.float64Val(c);
     }
 
-    private Value ident(Expr.Ident id) {
-        Obj o = g.info.objectOf(id);
+    /** The value of a name or qualified name denoting o. */
+    private Value named(Expr id, Obj o) {
         if (o instanceof Obj.Nil) return g.zero(typeOf(id));
         if (o instanceof Obj.Var v) {
             if (!inMemory(id)) return g.read(v, v.type());
@@ -105,6 +106,14 @@ final class Exprs {
         };
     }
 
+    /** The object a name or a qualified name (pkg.Name) denotes, or null. */
+    static Obj denotedObject(Info info, Expr e) {
+        e = unparen(e);
+        if (e instanceof Expr.Ident id) return info.objectOf(id);
+        if (e instanceof Expr.Selector s && !info.selections.containsKey(s)) return info.uses.get(s.sel());
+        return null;
+    }
+
     static Expr unparen(Expr e) {
         while (e instanceof Expr.Paren p) e = p.x();
         return e;
@@ -120,8 +129,8 @@ final class Exprs {
             case Expr.Star s -> true;
             case Expr.Selector s -> {
                 Info.Selection sel = g.info.selections.get(s);
-                yield sel != null && sel.kind() == Info.Selection.Kind.FIELD
-                        && (sel.indirect() || inMemory(s.x()));
+                if (sel == null) yield g.info.uses.get(s.sel()) instanceof Obj.Var;
+                yield sel.kind() == Info.Selection.Kind.FIELD && (sel.indirect() || inMemory(s.x()));
             }
             case Expr.Index ix -> {
                 Type xt = typeOf(ix.x()).underlying();
@@ -140,7 +149,7 @@ final class Exprs {
                 Obj.Var v = (Obj.Var) g.info.objectOf(id);
                 if (g.heapVars.contains(v)) return g.read(v, new Type.Pointer(v.type()));
                 if (g.frameVars.contains(v)) return g.localAddr(v, v.type());
-                return g.v(Addr, new Type.Pointer(v.type()), 0, g.pkg.global(v), g.sb);
+                return globalAddr(v);
             }
             case Expr.Star s -> {
                 Value p = expr(s.x());
@@ -149,6 +158,7 @@ final class Exprs {
             }
             case Expr.Selector s -> {
                 Info.Selection sel = g.info.selections.get(s);
+                if (sel == null) return globalAddr((Obj.Var) g.info.uses.get(s.sel()));
                 return fieldPath(s.x(), sel.index(), sel.index().size());
             }
             case Expr.Index ix -> {
@@ -157,7 +167,7 @@ final class Exprs {
             case Expr.CompositeLit c -> {
                 Type t = typeOf(c);
                 Sym.Temp tmp = g.temp(t);
-                g.setMem(g.v(VarDef, dev.jgo.ssa.SsaTypes.MEM, 0, tmp, g.mem()));
+                g.setMem(g.v(VarDef, SsaTypes.MEM, 0, tmp, g.mem()));
                 fill(g.localAddr(tmp, t), t, c);
                 return g.localAddr(tmp, t);
             }
@@ -172,12 +182,16 @@ final class Exprs {
         return inMemory(e) || unparen(e) instanceof Expr.CompositeLit ? addr(e) : spill(e);
     }
 
+    private Value globalAddr(Obj.Var v) {
+        return g.v(Addr, new Type.Pointer(v.type()), 0, g.pkg.global(v), g.sb);
+    }
+
     /** e's value stored in a new frame temporary; returns the temporary's address. */
     Value spill(Expr e) {
         Type t = typeOf(e);
         Value v = expr(e);
         Sym.Temp tmp = g.temp(t);
-        g.setMem(g.v(VarDef, dev.jgo.ssa.SsaTypes.MEM, 0, tmp, g.mem()));
+        g.setMem(g.v(VarDef, SsaTypes.MEM, 0, tmp, g.mem()));
         g.store(t, g.localAddr(tmp, t), v);
         return g.localAddr(tmp, t);
     }
@@ -212,6 +226,7 @@ final class Exprs {
 
     private Value selector(Expr.Selector s) {
         Info.Selection sel = g.info.selections.get(s);
+        if (sel == null) return named(s, g.info.uses.get(s.sel()));
         if (sel != null && sel.kind() == Info.Selection.Kind.METHOD_VAL && sel.obj() instanceof Obj.Func m) {
             Value recv = calls.receiver(s.x(), sel, m);
             return g.pkg.methodValue(g, m, recv, (Type.Signature) typeOf(s));

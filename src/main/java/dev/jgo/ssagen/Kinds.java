@@ -1,5 +1,6 @@
 package dev.jgo.ssagen;
 
+import dev.jgo.ssa.SsaTypes;
 import dev.jgo.types.BasicKind;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
@@ -15,7 +16,7 @@ final class Kinds {
 
     /** A type as messages and dumps spell it. */
     static String str(Type t) {
-        return dev.jgo.ssa.SsaTypes.toString(t);
+        return SsaTypes.toString(t);
     }
 
     static boolean isInteger(Type t) {

@@ -2,16 +2,18 @@ package dev.jgo.ssagen;
 
 import static dev.jgo.ssa.GenericOp.*;
 
-import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.GenericOp.Family;
+import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.SsaTypes;
 import dev.jgo.ssa.Value;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Token;
+import dev.jgo.types.BasicKind;
 import dev.jgo.types.Info;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
+import dev.jgo.types.constant.Constant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +49,7 @@ final class Operators {
     /** The operands' type: that of the side that is not an untyped nil. */
     private Type operandType(Expr.Binary b) {
         Type t = g.info.typeOf(b.x());
-        if (t == null || Kinds.basic(t) == dev.jgo.types.BasicKind.UNTYPED_NIL) t = g.info.typeOf(b.y());
+        if (t == null || Kinds.basic(t) == BasicKind.UNTYPED_NIL) t = g.info.typeOf(b.y());
         return Kinds.typed(t);
     }
 
@@ -60,7 +62,7 @@ final class Operators {
 
     private boolean isNonZeroConst(Expr e) {
         Info.TypeAndValue tv = g.info.types.get(e);
-        return tv != null && tv.value() != null && dev.jgo.types.constant.Constant.sign(tv.value()) != 0;
+        return tv != null && tv.value() != null && Constant.sign(tv.value()) != 0;
     }
 
     /** l op r for arithmetic op (one of + - * / % & | ^ &^) on values of type t. */

@@ -42,7 +42,7 @@ public final class SsaGen {
 
     private SsaGen(Package pkg) {
         this.info = pkg.info();
-        this.prefix = pkg.name().equals("main") ? "main" : pkg.path();
+        this.prefix = symbolPrefix(pkg);
     }
 
     public static List<Func> build(LoadedPackage p, Diagnostics diags) {
@@ -200,6 +200,11 @@ public final class SsaGen {
         return g.f;
     }
 
+    /** A package's symbols are qualified by its import path; the main package's by "main". */
+    private static String symbolPrefix(Package p) {
+        return p.name().equals("main") ? "main" : p.path();
+    }
+
     /** gc's name of a function in dumps: f, T.m, (*T).m, init.0. */
     String funcName(Obj.Func fn) {
         String init = initNames.get(fn);
@@ -212,7 +217,7 @@ public final class SsaGen {
     }
 
     Sym.Global funcSym(Obj.Func fn) {
-        return syms.computeIfAbsent(fn, o -> new Sym.Global(prefix + "." + funcName(fn), fn.signature()));
+        return syms.computeIfAbsent(fn, o -> new Sym.Global(symbolPrefix(fn.pkg()) + "." + funcName(fn), fn.signature()));
     }
 
     /** The read-only closure of a top-level function used as a value (gc's main.f·f). */
@@ -221,6 +226,6 @@ public final class SsaGen {
     }
 
     Sym.Global global(Obj.Var v) {
-        return syms.computeIfAbsent(v, o -> new Sym.Global(prefix + "." + v.name(), v.type()));
+        return syms.computeIfAbsent(v, o -> new Sym.Global(symbolPrefix(v.pkg()) + "." + v.name(), v.type()));
     }
 }

@@ -104,6 +104,37 @@ class BuildTest {
     }
 
     @Test
+    void functionsAndVariablesOfImportedPackagesAreNamedByTheirImportPath() {
+        Diagnostics diags = new Diagnostics();
+        File libFile = Parser.parse("lib.go", """
+                package lib
+
+                var Count int
+
+                func Twice(x int) int { return 2 * x }
+                """.getBytes(StandardCharsets.UTF_8), diags);
+        Package lib = Checker.check("example.com/m/lib", List.of(libFile), (path, pos) -> null, diags);
+        File mainFile = Parser.parse("prog.go", """
+                package main
+
+                import "example.com/m/lib"
+
+                func main() {
+                	lib.Count = lib.Twice(lib.Count)
+                	f := lib.Twice
+                	_ = f
+                }
+                """.getBytes(StandardCharsets.UTF_8), diags);
+        Package p = Checker.check("main", List.of(mainFile), (path, pos) -> lib, diags);
+        assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
+        String dump = dev.jgo.ssa.Printer.print(SsaGen.build(p, List.of(mainFile), diags).getFirst());
+        assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
+        assertTrue(dump.contains("Addr <*int> {example.com/m/lib.Count}"), dump);
+        assertTrue(dump.contains("StaticLECall <(int,mem)> {AuxCall{example.com/m/lib.Twice}}"), dump);
+        assertTrue(dump.contains("Addr <func(int) int> {example.com/m/lib.Twice·f}"), dump);
+    }
+
+    @Test
     void unsupportedConstructsAreReportedAtTheirPositionAndOtherFunctionsStillBuild() {
         Built b = compile("""
                 package main

@@ -1,9 +1,13 @@
 package dev.jgo.ssagen;
 
+import dev.jgo.ssa.SsaTypes;
 import dev.jgo.ssagen.SsaInterp.Cx;
 import dev.jgo.ssagen.SsaInterp.Sl;
 import dev.jgo.ssagen.SsaInterp.Str;
+import dev.jgo.types.BasicKind;
 import dev.jgo.types.Sizes;
+import dev.jgo.types.Type;
+import dev.jgo.types.Universe;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -63,7 +67,7 @@ final class InterpRuntime {
             case "runtime.concatstrings" -> {
                 Sl s = (Sl) a.get(1);
                 ByteArrayOutputStream b = new ByteArrayOutputStream();
-                for (long i = 0; i < s.len(); i++) b.writeBytes(mem.bytesOf((Str) mem.load(dev.jgo.types.Universe.STRING, s.ptr() + 16 * i)));
+                for (long i = 0; i < s.len(); i++) b.writeBytes(mem.bytesOf((Str) mem.load(Universe.STRING, s.ptr() + 16 * i)));
                 yield one(mem.newString(b.toByteArray()));
             }
             case "runtime.cmpstring" -> one((long) Integer.signum(java.util.Arrays.compareUnsigned(mem.bytesOf((Str) a.get(0)), mem.bytesOf((Str) a.get(1)))));
@@ -261,9 +265,9 @@ final class InterpRuntime {
      */
     private String panicValue(SsaInterp.Iface e) {
         if (e.type() == 0) return "nil";
-        dev.jgo.types.Type t = in.typeDescs.get(e.type());
-        String name = dev.jgo.ssa.SsaTypes.toString(t);
-        if (!(t.underlying() instanceof dev.jgo.types.Type.Basic b) || b.kind() == dev.jgo.types.BasicKind.UNSAFE_POINTER) {
+        Type t = in.typeDescs.get(e.type());
+        String name = SsaTypes.toString(t);
+        if (!(t.underlying() instanceof Type.Basic b) || b.kind() == BasicKind.UNSAFE_POINTER) {
             return "(" + name + ") 0x" + Long.toHexString(e.data());
         }
         Object v = mem.load(t, e.data());
@@ -274,7 +278,7 @@ final class InterpRuntime {
             case Long l when b.kind().isUnsigned() -> Long.toUnsignedString(l);
             default -> v.toString();
         };
-        if (t instanceof dev.jgo.types.Type.Named) return name + (v instanceof Str ? "(\"" + text + "\")" : "(" + text + ")");
+        if (t instanceof Type.Named) return name + (v instanceof Str ? "(\"" + text + "\")" : "(" + text + ")");
         return text;
     }
 

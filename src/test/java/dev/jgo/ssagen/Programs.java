@@ -2,6 +2,7 @@ package dev.jgo.ssagen;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.jgo.ssa.DumpConfig;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.PassOptions;
 import dev.jgo.ssa.Passes;
@@ -13,6 +14,7 @@ import dev.jgo.types.Package;
 import dev.jgo.types.Universe;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /** Go sources in tests, parsed, checked and built into SSA. */
 final class Programs {
@@ -27,7 +29,7 @@ final class Programs {
         assertFalse(diags.hasErrors(), () -> "checking: " + diags.sorted());
         List<Func> funcs = SsaGen.build(p, List.of(file), diags);
         assertFalse(diags.hasErrors(), () -> "building SSA: " + diags.sorted());
-        PassOptions options = new PassOptions(optimize, true, java.util.Set.of(), dev.jgo.ssa.DumpConfig.NONE);
+        PassOptions options = new PassOptions(optimize, true, Set.of(), DumpConfig.NONE);
         for (Func f : funcs) Passes.run(f, options);
         return funcs;
     }

@@ -686,6 +686,134 @@ final class TestPrograms {
 
                 func defer0() {}
                 """);
+        add("algorithms", """
+                func sieve(n int) []int {
+                	composite := make([]bool, n+1)
+                	var primes []int
+                	for i := 2; i <= n; i++ {
+                		if composite[i] {
+                			continue
+                		}
+                		primes = append(primes, i)
+                		for j := i * i; j <= n; j += i {
+                			composite[j] = true
+                		}
+                	}
+                	return primes
+                }
+
+                func sort(xs []int) {
+                	for i := 1; i < len(xs); i++ {
+                		for j := i; j > 0 && xs[j] < xs[j-1]; j-- {
+                			xs[j], xs[j-1] = xs[j-1], xs[j]
+                		}
+                	}
+                }
+
+                func reverse(s string) string {
+                	r := []rune(s)
+                	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+                		r[i], r[j] = r[j], r[i]
+                	}
+                	return string(r)
+                }
+
+                func itoa(n int) string {
+                	if n == 0 {
+                		return "0"
+                	}
+                	neg := n < 0
+                	var buf [20]byte
+                	i := len(buf)
+                	for n != 0 {
+                		d := n % 10
+                		if d < 0 {
+                			d = -d
+                		}
+                		i--
+                		buf[i] = byte('0' + d)
+                		n /= 10
+                	}
+                	if neg {
+                		i--
+                		buf[i] = '-'
+                	}
+                	return string(buf[i:])
+                }
+
+                func collatz(n uint64) (steps int) {
+                	for ; n != 1; steps++ {
+                		switch {
+                		case n%2 == 0:
+                			n /= 2
+                		default:
+                			n = 3*n + 1
+                		}
+                	}
+                	return
+                }
+
+                func main() {
+                	p := sieve(100)
+                	println(len(p), p[len(p)-1])
+                	xs := []int{5, -3, 9, 0, 2, 2, -8}
+                	sort(xs)
+                	s := ""
+                	for _, x := range xs {
+                		s += itoa(x) + ","
+                	}
+                	println(s, reverse("héllo, 世界"), itoa(-9223372036854775808))
+                	best, arg := 0, uint64(0)
+                	for n := uint64(1); n < 1000; n++ {
+                		if c := collatz(n); c > best {
+                			best, arg = c, n
+                		}
+                	}
+                	println(best, arg)
+                }
+                """);
+        add("controlFlow", """
+                func main() {
+                	count := 0
+                rows:
+                	for i := 0; i < 5; i++ {
+                		for j := 0; j < 5; j++ {
+                			switch {
+                			case j == i:
+                				continue rows
+                			case i+j == 6:
+                				break rows
+                			case j%2 == 1:
+                				continue
+                			}
+                			count += i*10 + j
+                		}
+                	}
+                	println(count)
+                	n := 0
+                again:
+                	n++
+                	switch n {
+                	case 1, 2:
+                		goto again
+                	case 3:
+                		fallthrough
+                	case 4:
+                		n *= 10
+                		if n < 100 {
+                			goto again
+                		}
+                	}
+                	println(n)
+                	x := 7
+                	for {
+                		if x--; x < 3 {
+                			break
+                		}
+                	}
+                	println(x, !(x > 1) || x == 2 && x != 3)
+                }
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
