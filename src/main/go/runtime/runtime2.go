@@ -22,7 +22,7 @@ type gobuf struct {
 }
 
 // g is a goroutine. The first fields are read by generated code and by assembly, at fixed
-// offsets (asm_offsets.h): the stack bounds at 0 and 8, the guard every function prologue
+// offsets (offsets_amd64.h): the stack bounds at 0 and 8, the guard every function prologue
 // compares SP with at 16 (CMPQ SP, 16(R14)), and the panic list at 32 (WRAPPER prologues).
 type g struct {
 	stack       stack
