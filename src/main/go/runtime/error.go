@@ -77,25 +77,3 @@ func boundsMessage(buf []byte, x int64, y int, signed bool, code int) int {
 	}
 	return n
 }
-
-// formatInt writes v in decimal, as a signed or an unsigned number, and returns the length.
-func formatInt(buf []byte, v int64, signed bool) int {
-	n := 0
-	u := uint64(v)
-	if signed && v < 0 {
-		buf[0] = '-'
-		n = 1
-		u = uint64(-v)
-	}
-	var digits [20]byte
-	i := len(digits)
-	for {
-		i--
-		digits[i] = byte(u%10 + '0')
-		u /= 10
-		if u == 0 {
-			break
-		}
-	}
-	return n + copy(buf[n:], digits[i:])
-}

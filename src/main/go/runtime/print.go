@@ -103,25 +103,34 @@ func printcomplex(c complex128) {
 
 func printuint(v uint64) {
 	var buf [20]byte
-	i := len(buf)
-	for {
-		i--
-		buf[i] = byte(v%10 + '0')
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	gwrite(buf[i:])
+	gwrite(buf[:formatInt(buf[:], int64(v), false)])
 }
 
 func printint(v int64) {
-	if v < 0 {
-		printstring("-")
-		printuint(uint64(-v))
-		return
+	var buf [20]byte
+	gwrite(buf[:formatInt(buf[:], v, true)])
+}
+
+// formatInt writes v in decimal, as a signed or an unsigned number, and returns the length.
+func formatInt(buf []byte, v int64, signed bool) int {
+	n := 0
+	u := uint64(v)
+	if signed && v < 0 {
+		buf[0] = '-'
+		n = 1
+		u = uint64(-v)
 	}
-	printuint(uint64(v))
+	var digits [20]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = byte(u%10 + '0')
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	return n + copy(buf[n:], digits[i:])
 }
 
 // printhex prints v in lower-case hexadecimal with a 0x prefix.
