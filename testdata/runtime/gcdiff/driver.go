@@ -368,9 +368,31 @@ var panicValues = []any{nil, true, false, 5, -5, int8(-3), int16(300), int32(-7)
 	uint8(200), uint16(9), uint32(1 << 31), uint64(1 << 63), uintptr(7), float32(1.5), 2.5, -0.0,
 	complex64(1 + 2i), complex(3, -4), "boom", "", "two\nlines"}
 
+// faultAddrs are the addresses of the faults compared: nil, and one that is not nil.
+var faultAddrs = []uintptr{0, 8, 0x5000}
+
+// fault delivers a SIGSEGV at addr to sighandler the way the kernel does, with a ucontext
+// whose saved PC and SP are those of a goroutine, checks that the goroutine was sent to
+// sigpanic as if called from the faulting PC, and then runs sigpanic.
+func fault(addr uintptr) {
+	const pc = 0x401234
+	var stack [16]uintptr
+	var ctx [ucontextRIP + 8]byte
+	sp := uintptr(unsafe.Pointer(&stack[8]))
+	*(*uintptr)(unsafe.Pointer(&ctx[ucontextRSP])) = sp
+	*(*uintptr)(unsafe.Pointer(&ctx[ucontextRIP])) = pc
+	info := siginfo{signo: _SIGSEGV, code: 1, addr: addr}
+	sighandler(_SIGSEGV, &info, unsafe.Pointer(&ctx[0]), &testG)
+	newSP := *(*uintptr)(unsafe.Pointer(&ctx[ucontextRSP]))
+	if newSP != sp-8 || stack[7] != pc || *(*uintptr)(unsafe.Pointer(&ctx[ucontextRIP])) != fakeSigpanicPC {
+		panic("sighandler did not redirect the goroutine to sigpanic")
+	}
+	sigpanic()
+}
+
 // panicMode runs one panic in a process of its own: "gc i" panics with gc's runtime (report on
-// standard error), "ours i" with gopanic (report on standard output); "count -" prints the
-// number of values.
+// standard error), "ours i" with gopanic (report on standard output); "gc-fault i" and
+// "ours-fault i" do the same for a memory fault; "count -" prints the number of values.
 func panicMode(mode, arg string) {
 	var i int
 	fmt.Sscan(arg, &i)
@@ -379,6 +401,10 @@ func panicMode(mode, arg string) {
 		fmt.Println(len(panicValues))
 	case "gc":
 		panic(panicValues[i])
+	case "gc-fault":
+		println(*(*int)(unsafe.Pointer(faultAddrs[i])))
+	case "ours-fault":
+		os.Exit(int(ours(func() { fault(faultAddrs[i]) })))
 	case "ours":
 		os.Exit(int(ours(func() { gopanic(panicValues[i]) })))
 	}

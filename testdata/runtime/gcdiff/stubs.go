@@ -38,4 +38,11 @@ type exitStatus int32
 
 func exit(code int32) { panic(exitStatus(code)) }
 
-func signalName(sig uint32) string { return "SIGSEGV: segmentation violation" }
+// The signal entry points exist only in assembly; the driver calls sighandler directly.
+const fakeSigpanicPC = 0x5151
+
+func sigtrampPC() uintptr                                         { return 0 }
+func sigreturnPC() uintptr                                        { return 0 }
+func sigpanicPC() uintptr                                         { return fakeSigpanicPC }
+func sigaltstack(new, old *stackt)                                {}
+func rt_sigaction(sig uintptr, new, old *sigactiont, size uintptr) int32 { return 0 }

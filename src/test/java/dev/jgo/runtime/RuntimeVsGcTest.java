@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * identical, line for line.
  */
 class RuntimeVsGcTest {
-    /** The runtime files gc builds: everything but system calls, start-up and signals. */
+    /** The runtime files gc builds: everything but system calls, start-up and the exported API. */
     static final List<String> PURE = List.of("runtime2.go", "print.go", "string.go", "utf8.go", "complex.go", "error.go",
-            "slice.go", "malloc.go", "sizeclasses.go", "panic.go", "iface.go");
+            "slice.go", "malloc.go", "sizeclasses.go", "panic.go", "iface.go", "signal_linux.go");
     static final Path DRIVER = Path.of("testdata/runtime/gcdiff");
 
     @TempDir
@@ -85,6 +85,26 @@ class RuntimeVsGcTest {
             assertEquals(gcErr.substring(0, end + header.length()), new String(ours.out, StandardCharsets.ISO_8859_1), "value " + i);
             assertEquals(2, gc.status);
             assertEquals(2, ours.status, "value " + i);
+        }
+    }
+
+    /**
+     * Memory faults: sighandler, given the kernel's siginfo and ucontext, sends the goroutine to
+     * sigpanic, whose report (with the [signal …] line) and exit status are gc's for a real
+     * fault at the same address; only the faulting PC differs.
+     */
+    @Test
+    void faultReportsAreGcs() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Exec gc = exec("gc-fault", "" + i), ours = exec("ours-fault", "" + i);
+            String gcErr = new String(gc.err, StandardCharsets.ISO_8859_1);
+            String header = "\ngoroutine 1 [running]:\n";
+            int end = gcErr.indexOf(header);
+            assertTrue(end > 0, gcErr);
+            String expected = gcErr.substring(0, end + header.length()).replaceAll("pc=0x[0-9a-f]+", "pc=0x401234");
+            assertEquals(expected, new String(ours.out, StandardCharsets.ISO_8859_1), "fault " + i);
+            assertEquals(2, gc.status);
+            assertEquals(2, ours.status);
         }
     }
 
