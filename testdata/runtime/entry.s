@@ -222,28 +222,22 @@ memory:
 	MOVQ	AX, 56(SP)
 	// "0123456789", then a backward overlapping move: "0101234789",
 	// then a forward one: "2347834789", then the last two bytes cleared.
-	MOVQ	AX, 0(SP)
+	// memmove and memclrNoHeapPointers are ABIInternal: arguments in AX, BX, CX.
 	LEAQ	digits<>(SB), BX
-	MOVQ	BX, 8(SP)
-	MOVQ	$10, 16(SP)
-	CALL	runtime·memmove(SB)
+	MOVQ	$10, CX
+	CALL	runtime·memmove<ABIInternal>(SB)
+	MOVQ	56(SP), BX
+	LEAQ	2(BX), AX
+	MOVQ	$5, CX
+	CALL	runtime·memmove<ABIInternal>(SB)
 	MOVQ	56(SP), AX
-	LEAQ	2(AX), BX
-	MOVQ	BX, 0(SP)
-	MOVQ	AX, 8(SP)
-	MOVQ	$5, 16(SP)
-	CALL	runtime·memmove(SB)
-	MOVQ	56(SP), AX
-	MOVQ	AX, 0(SP)
 	LEAQ	4(AX), BX
-	MOVQ	BX, 8(SP)
-	MOVQ	$5, 16(SP)
-	CALL	runtime·memmove(SB)
+	MOVQ	$5, CX
+	CALL	runtime·memmove<ABIInternal>(SB)
 	MOVQ	56(SP), AX
-	LEAQ	8(AX), BX
-	MOVQ	BX, 0(SP)
-	MOVQ	$2, 8(SP)
-	CALL	runtime·memclrNoHeapPointers(SB)
+	ADDQ	$8, AX
+	MOVQ	$2, BX
+	CALL	runtime·memclrNoHeapPointers<ABIInternal>(SB)
 	MOVQ	$1, 0(SP)
 	MOVQ	56(SP), AX
 	MOVQ	AX, 8(SP)

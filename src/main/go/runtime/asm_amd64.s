@@ -51,10 +51,9 @@ gok:
 	MOVL	$0xf1, 0xf1	// main exits the process; crash if it returns
 	RET
 
-// getg returns the current goroutine.
-TEXT runtime·getg(SB),NOSPLIT,$0-8
+// func getg() *g: the current goroutine, from TLS. ABIInternal: Go calls it without a wrapper.
+TEXT runtime·getg<ABIInternal>(SB),NOSPLIT,$0-8
 	MOVQ	(TLS), AX
-	MOVQ	AX, ret+0(FP)
 	RET
 
 // morestack is called by a function f whose prologue found too little stack, with f's frame
@@ -93,11 +92,11 @@ TEXT runtime·morestack_noctxt(SB),NOSPLIT|NOFRAME,$0
 	MOVL	$0, DX
 	JMP	runtime·morestack(SB)
 
-// func memmove(to, from unsafe.Pointer, n uintptr)
-TEXT runtime·memmove(SB),NOSPLIT,$0-24
-	MOVQ	to+0(FP), DI
-	MOVQ	from+8(FP), SI
-	MOVQ	n+16(FP), CX
+// func memmove(to, from unsafe.Pointer, n uintptr), ABIInternal as in gc (to in AX, from in
+// BX, n in CX): the compiler calls it for copy and append, Go code calls it directly.
+TEXT runtime·memmove<ABIInternal>(SB),NOSPLIT,$0-24
+	MOVQ	AX, DI
+	MOVQ	BX, SI
 	// Copy backwards only when the destination starts inside the source.
 	CMPQ	DI, SI
 	JLS	forward
@@ -114,10 +113,10 @@ forward:
 	REP;	MOVSB
 	RET
 
-// func memclrNoHeapPointers(ptr unsafe.Pointer, n uintptr)
-TEXT runtime·memclrNoHeapPointers(SB),NOSPLIT,$0-16
-	MOVQ	ptr+0(FP), DI
-	MOVQ	n+8(FP), CX
+// func memclrNoHeapPointers(ptr unsafe.Pointer, n uintptr), ABIInternal (ptr in AX, n in BX).
+TEXT runtime·memclrNoHeapPointers<ABIInternal>(SB),NOSPLIT,$0-16
+	MOVQ	AX, DI
+	MOVQ	BX, CX
 	XORL	AX, AX
 	REP;	STOSB
 	RET

@@ -2,8 +2,10 @@ package runtime
 
 import "unsafe"
 
-// Functions implemented in assembly (ABI0): asm_amd64.s and sys_linux_amd64.s. Everything
-// else in this package is Go. The pure logic (printing, strings, allocation) reaches the
+// Functions implemented in assembly: asm_amd64.s and sys_linux_amd64.s. getg, memmove and
+// memclrNoHeapPointers are ABIInternal (as in gc), the bounds stubs take gc's registers, the
+// rest is ABI0: Go code reaches those through ABI wrappers. Everything else in this package
+// is Go. The pure logic (printing, strings, allocation) reaches the
 // system only through write, sysAlloc, memmove and getg, so gc can run it with Go stand-ins.
 
 // getg returns the current goroutine (read from thread-local storage).
