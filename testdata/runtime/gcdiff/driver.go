@@ -236,6 +236,7 @@ func sliceCases() {
 	}
 	for _, n := range []int{0, 1, 2, 3, 4, 5, 7, 8, 9, 100, 255, 256, 257, 511, 512, 1000, 1024, 1025, 5000, 40000, 100000} {
 		for _, add := range []int{1, 2, 7, n + 1, 3 * n} {
+			growCase[struct{}](n, add)
 			growCase[byte](n, add)
 			growCase[int64](n, add)
 			growCase[[3]byte](n, add)
