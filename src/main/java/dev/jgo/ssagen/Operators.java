@@ -149,6 +149,7 @@ final class Operators {
     /** l op r for a comparison of SSA values of type t. */
     Value compare(Token op, Type t, Value l, Value r) {
         Type bool = Universe.BOOL;
+        if (t.underlying() instanceof Type.Interface) throw new Unsupported(g.pos, "comparison of interfaces");
         if (Kinds.isString(t)) return compareStrings(op, l, r);
         if (Kinds.isComplex(t)) {
             Type p = Kinds.complexPart(t);
