@@ -814,6 +814,24 @@ final class TestPrograms {
                 	println(x, !(x > 1) || x == 2 && x != 3)
                 }
                 """);
+        add("emptyInterfaces", """
+                type Name string
+
+                func pick(a, b interface{}, first bool) any {
+                	if first {
+                		return a
+                	}
+                	return b
+                }
+
+                func main() {
+                	var x any = 5
+                	x = pick(x, Name("gopher"), false)
+                	values := []any{1.5, "s", nil}
+                	println(len(values), values[2] == nil)
+                	panic(x)
+                }
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
