@@ -9,6 +9,7 @@ import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Token;
 import dev.jgo.types.Info;
 import dev.jgo.types.Obj;
+import dev.jgo.types.Predicates;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
@@ -248,8 +249,12 @@ final class Exprs {
             Value recv = calls.receiver(s.x(), sel, m);
             return g.pkg.methodValue(g, m, recv, (Type.Signature) typeOf(s));
         }
-        if (sel == null || sel.kind() != Info.Selection.Kind.FIELD) {
-            throw new Unsupported(s.pos(), "method expression or qualified identifier " + s.sel().name());
+        if (sel.kind() == Info.Selection.Kind.METHOD_EXPR && sel.obj() instanceof Obj.Func m
+                && sel.index().size() == 1 && Predicates.identical(sel.recv(), m.signature().recv().type())) {
+            return g.v(Addr, typeOf(s), 0, g.pkg.funcValue(m), g.sb);
+        }
+        if (sel.kind() != Info.Selection.Kind.FIELD) {
+            throw new Unsupported(s.pos(), "method expression " + Kinds.str(sel.recv()) + "." + s.sel().name() + " needing a wrapper");
         }
         if (inMemory(s)) return g.load(typeOf(s), addr(s));
         Value v = expr(s.x());

@@ -678,6 +678,9 @@ final class TestPrograms {
                 	g2 := p.Get
                 	p.n = 7
                 	println(g2(), call(p.Add, 3))
+                	getter := Acc.Get
+                	adder := (*Acc).Add
+                	println(getter(Acc{9}), adder(&a, 1), a.n)
                 	var np *Acc
                 	defer0()
                 	f := np.Get
