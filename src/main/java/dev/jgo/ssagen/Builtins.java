@@ -29,6 +29,9 @@ final class Builtins {
     List<Value> call(BuiltinId id, Expr.Call c) {
         List<Expr> a = c.args();
         Type t = x.typeOf(c);
+        if (a.size() == 1 && id != BuiltinId.PRINT && id != BuiltinId.PRINTLN && g.info.typeOf(a.getFirst()) instanceof Type.Tuple) {
+            throw new Unsupported(c.pos(), "built-in " + id.name().toLowerCase() + " of a multi-value call");
+        }
         return switch (id) {
             case LEN, CAP -> List.of(lenOrCap(id, a.getFirst()));
             case APPEND -> List.of(append(c));

@@ -92,21 +92,23 @@ final class Calls {
         return g.load(((Type.Pointer) t.underlying()).elem(), p);
     }
 
-    /** The argument values for sig: f(g()) spreads g's results; variadic extras become a slice. */
+    /**
+     * The argument values for sig, each converted to its parameter's type: f(g()) spreads g's
+     * results; variadic extras become a slice.
+     */
     List<Value> args(Type.Signature sig, Expr.Call c) {
         List<Value> vals = new ArrayList<>();
-        List<Type> types = new ArrayList<>();
+        int n = sig.params().size();
         if (c.args().size() == 1 && Exprs.unparen(c.args().getFirst()) instanceof Expr.Call inner
-                && g.info.typeOf(inner) instanceof Type.Tuple tu) {
+                && g.info.typeOf(inner) instanceof Type.Tuple) {
             vals.addAll(results(inner));
-            for (int i = 0; i < tu.size(); i++) types.add(tu.at(i));
         } else {
-            for (Expr a : c.args()) {
-                vals.add(x.expr(a));
-                types.add(x.typeOf(a));
+            for (int i = 0; i < c.args().size(); i++) {
+                Type want = !sig.variadic() || i < n - 1 || c.hasDots() ? sig.params().at(Math.min(i, n - 1))
+                        : ((Type.Slice) sig.params().at(n - 1).underlying()).elem();
+                vals.add(x.exprAs(c.args().get(i), want));
             }
         }
-        int n = sig.params().size();
         if (!sig.variadic() || c.hasDots()) return vals;
         Type st = sig.params().at(n - 1);
         List<Value> fixed = new ArrayList<>(vals.subList(0, n - 1));

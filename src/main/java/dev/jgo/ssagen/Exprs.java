@@ -9,6 +9,7 @@ import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Token;
 import dev.jgo.types.Info;
 import dev.jgo.types.Obj;
+import dev.jgo.types.Predicates;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
@@ -51,6 +52,20 @@ final class Exprs {
             case Expr.FuncLit lit -> g.pkg.closure(g, lit);
             default -> throw Unsupported.of(e);
         };
+    }
+
+    /**
+     * The value of e assigned to a variable, parameter, result or element of type t: values of
+     * concrete types become empty interfaces where one is wanted (other interfaces are not
+     * supported yet).
+     */
+    Value exprAs(Expr e, Type t) {
+        Value v = expr(e);
+        Type from = typeOf(e);
+        if (!(t.underlying() instanceof Type.Interface i) || from.underlying() instanceof Type.Interface) return v;
+        if (!i.isEmpty()) throw new Unsupported(e.pos(), "conversion to interface " + Kinds.str(t));
+        if (Kinds.basic(g.info.typeOf(e)) == dev.jgo.types.BasicKind.UNTYPED_NIL) return g.zero(t);
+        return new Conversions(g).toEmptyInterface(v, from);
     }
 
     /** A Go constant of type t as an SSA constant. */
@@ -188,8 +203,11 @@ final class Exprs {
 
     /** e's value stored in a new frame temporary; returns the temporary's address. */
     Value spill(Expr e) {
-        Type t = typeOf(e);
-        Value v = expr(e);
+        return spill(expr(e), typeOf(e));
+    }
+
+    /** v (of type t) stored in a new frame temporary; returns the temporary's address. */
+    Value spill(Value v, Type t) {
         Sym.Temp tmp = g.temp(t);
         g.setMem(g.v(VarDef, SsaTypes.MEM, 0, tmp, g.mem()));
         g.store(t, g.localAddr(tmp, t), v);
@@ -231,8 +249,12 @@ final class Exprs {
             Value recv = calls.receiver(s.x(), sel, m);
             return g.pkg.methodValue(g, m, recv, (Type.Signature) typeOf(s));
         }
-        if (sel == null || sel.kind() != Info.Selection.Kind.FIELD) {
-            throw new Unsupported(s.pos(), "method expression or qualified identifier " + s.sel().name());
+        if (sel.kind() == Info.Selection.Kind.METHOD_EXPR && sel.obj() instanceof Obj.Func m
+                && sel.index().size() == 1 && Predicates.identical(sel.recv(), m.signature().recv().type())) {
+            return g.v(Addr, typeOf(s), 0, g.pkg.funcValue(m), g.sb);
+        }
+        if (sel.kind() != Info.Selection.Kind.FIELD) {
+            throw new Unsupported(s.pos(), "method expression " + Kinds.str(sel.recv()) + "." + s.sel().name() + " needing a wrapper");
         }
         if (inMemory(s)) return g.load(typeOf(s), addr(s));
         Value v = expr(s.x());
@@ -261,6 +283,7 @@ final class Exprs {
     /** The address of x[i] for an array, pointer to array or slice x, after the bounds check. */
     private Value elemAddr(Expr.Index ix) {
         Type xt = typeOf(ix.x()).underlying();
+        if (xt instanceof Type.Map) throw new Unsupported(ix.pos(), "indexing a map");
         Value base;
         Value len;
         Type elem;
@@ -380,6 +403,7 @@ final class Exprs {
     /** Stores the elements of literal c at p, whose memory is already zero. */
     private void fillZeroed(Value p, Type t, Expr.CompositeLit c) {
         Type u = t.underlying();
+        if (u instanceof Type.Map) throw new Unsupported(c.pos(), "map literal");
         long next = 0;
         for (Expr e : c.elts()) {
             Expr val = e;
@@ -412,11 +436,11 @@ final class Exprs {
 
     /** Stores the value of e (of type t) at p, building nested literals in place. */
     void storeInto(Value p, Type t, Expr e) {
-        if (unparen(e) instanceof Expr.CompositeLit c && !(t.underlying() instanceof Type.Slice)) {
+        if (unparen(e) instanceof Expr.CompositeLit c && !Kinds.canSSA(t)) {
             fill(p, t, c);
             return;
         }
-        Value v = expr(e);
+        Value v = exprAs(e, t);
         g.pos = e.pos();
         g.store(t, p, v);
     }

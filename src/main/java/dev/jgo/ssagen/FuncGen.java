@@ -160,7 +160,9 @@ final class FuncGen {
             if (same != null) return phi;
             same = a;
         }
-        if (same == null) return phi;
+        // In dead code (a label only reached from itself) the value may depend on the phi
+        // within its own block; a copy would make a cycle. Keep the phi there.
+        if (same == null || same.block() == phi.block() && same.op() != Phi) return phi;
         phi.copyOf(same);
         return same;
     }
@@ -170,9 +172,25 @@ final class FuncGen {
         return v;
     }
 
-    /** Seals what is left (label blocks) and removes phis made trivial by later removals. */
+    /**
+     * Seals what is left (label blocks), cuts the edges out of blocks that cannot run (code
+     * after a return reached only through its own labels), so that they are plain dead ends
+     * for dead code removal, and removes phis made trivial by later removals.
+     */
     void finish() {
         for (Block b : f.blocks()) seal(b);
+        Set<Block> live = new HashSet<>();
+        List<Block> work = new ArrayList<>(List.of(f.entry()));
+        while (!work.isEmpty()) {
+            Block b = work.removeLast();
+            if (live.add(b)) for (Block.Edge e : b.succs()) work.add(e.b());
+        }
+        for (Block b : f.blocks()) {
+            if (live.contains(b)) continue;
+            while (!b.succs().isEmpty()) b.removeEdge(0);
+            b.reset(GenericBlockKind.Exit);
+            b.setControl(initMem);
+        }
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -10,6 +10,7 @@ import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Token;
 import dev.jgo.types.BasicKind;
 import dev.jgo.types.Info;
+import dev.jgo.types.Obj;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
@@ -33,6 +34,14 @@ final class Operators {
         if (op == Token.SHL || op == Token.SHR) return shift(op, x.typeOf(b), x.expr(b.x()), b.y());
         Type t = operandType(b);
         if (isComparison(op)) {
+            if (t.underlying() instanceof Type.Interface && (isNil(b.x()) || isNil(b.y()))) {
+                // an interface is nil when its type word is
+                Value v = x.expr(isNil(b.x()) ? b.y() : b.x());
+                g.pos = b.opPos();
+                Value typ = g.v(ITab, Universe.UNSAFE_POINTER, v);
+                Value nil = g.f.constant(g.pos, ConstNil, Universe.UNSAFE_POINTER, 0);
+                return g.v(op == Token.EQL ? EqPtr : NeqPtr, Universe.BOOL, typ, nil);
+            }
             if (!Kinds.canSSA(t)) return compareMem(op, t, x.addrOrSpill(b.x()), x.addrOrSpill(b.y()));
             Value l = x.expr(b.x());
             Value r = x.expr(b.y());
@@ -51,6 +60,10 @@ final class Operators {
         Type t = g.info.typeOf(b.x());
         if (t == null || Kinds.basic(t) == BasicKind.UNTYPED_NIL) t = g.info.typeOf(b.y());
         return Kinds.typed(t);
+    }
+
+    private boolean isNil(Expr e) {
+        return Exprs.unparen(e) instanceof Expr.Ident id && g.info.objectOf(id) instanceof Obj.Nil;
     }
 
     static boolean isComparison(Token op) {
@@ -149,6 +162,7 @@ final class Operators {
     /** l op r for a comparison of SSA values of type t. */
     Value compare(Token op, Type t, Value l, Value r) {
         Type bool = Universe.BOOL;
+        if (t.underlying() instanceof Type.Interface) throw new Unsupported(g.pos, "comparison of interfaces");
         if (Kinds.isString(t)) return compareStrings(op, l, r);
         if (Kinds.isComplex(t)) {
             Type p = Kinds.complexPart(t);

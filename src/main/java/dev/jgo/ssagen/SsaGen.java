@@ -163,7 +163,7 @@ public final class SsaGen {
         for (Info.Initializer in : info.initOrder) {
             g.pos = in.rhs().pos();
             List<Value> vals = new ArrayList<>();
-            st.values(List.of(in.rhs()), in.lhs().size(), vals);
+            st.values(List.of(in.rhs()), in.lhs().stream().map(v -> v == null || v.name().equals("_") ? null : v.type()).toList(), vals);
             for (int i = 0; i < in.lhs().size(); i++) {
                 Obj.Var v = in.lhs().get(i);
                 if (v == null || v.name().equals("_")) continue;

@@ -126,8 +126,9 @@ final class Stmts {
             return;
         }
         List<Value> vals = new ArrayList<>();
+        List<Type> types = a.lhs().stream().map(this::targetType).toList();
         if (a.op() == Token.DEFINE) {
-            values(a.rhs(), a.lhs().size(), vals);
+            values(a.rhs(), types, vals);
             for (int i = 0; i < a.lhs().size(); i++) {
                 Expr.Ident id = (Expr.Ident) a.lhs().get(i);
                 if (g.info.defs.get(id) instanceof Obj.Var v) declare(v, vals.get(i));
@@ -138,10 +139,10 @@ final class Stmts {
         // The right side is evaluated before the left side's index and nil checks, as gc does,
         // unless the left side makes calls, which must come first.
         boolean lhsCalls = a.lhs().stream().anyMatch(Stmts::hasCall);
-        if (!lhsCalls) values(a.rhs(), a.lhs().size(), vals);
+        if (!lhsCalls) values(a.rhs(), types, vals);
         List<Place> places = new ArrayList<>();
         for (Expr l : a.lhs()) places.add(place(l));
-        if (lhsCalls) values(a.rhs(), a.lhs().size(), vals);
+        if (lhsCalls) values(a.rhs(), types, vals);
         for (int i = 0; i < places.size(); i++) assignTo(places.get(i), vals.get(i));
     }
 
@@ -151,16 +152,30 @@ final class Stmts {
         return found[0];
     }
 
-    /** The values of rhs for n variables: one each, or the results of one multi-valued call. */
-    void values(List<Expr> rhs, int n, List<Value> out) {
-        if (rhs.size() == 1 && n > 1) {
+    /** The type an assignment to lhs converts to; null for the blank identifier. */
+    private Type targetType(Expr lhs) {
+        if (Exprs.unparen(lhs) instanceof Expr.Ident id) {
+            return g.info.objectOf(id) instanceof Obj.Var v ? v.type() : null;
+        }
+        return x.typeOf(lhs);
+    }
+
+    /**
+     * The values of rhs for variables of the given types (null: no conversion): one each,
+     * converted to the variable's type, or the results of one multi-valued call.
+     */
+    void values(List<Expr> rhs, List<Type> types, List<Value> out) {
+        if (rhs.size() == 1 && types.size() > 1) {
             if (!(Exprs.unparen(rhs.getFirst()) instanceof Expr.Call c)) {
                 throw new Unsupported(rhs.getFirst().pos(), "comma-ok expression");
             }
             out.addAll(x.calls.results(c));
             return;
         }
-        for (Expr e : rhs) out.add(x.expr(e));
+        for (int i = 0; i < rhs.size(); i++) {
+            Type t = types.get(i);
+            out.add(t == null ? x.expr(rhs.get(i)) : x.exprAs(rhs.get(i), t));
+        }
     }
 
     /** lhs op= rhs (rhs null: ++/--): the place is evaluated once. */
@@ -209,7 +224,7 @@ final class Stmts {
         for (Spec s : d.specs()) {
             Spec.Value vs = (Spec.Value) s;
             List<Value> vals = new ArrayList<>();
-            if (!vs.values().isEmpty()) values(vs.values(), vs.names().size(), vals);
+            if (!vs.values().isEmpty()) values(vs.values(), vs.names().stream().map(this::targetType).toList(), vals);
             for (int i = 0; i < vs.names().size(); i++) {
                 Obj.Var v = (Obj.Var) g.info.defs.get(vs.names().get(i));
                 declare(v, vals.isEmpty() ? null : vals.get(i));
@@ -224,7 +239,9 @@ final class Stmts {
         if (r.results().isEmpty()) {
             for (Obj.Var v : namedResults) vals.add(readVar(v));
         } else {
-            values(r.results(), sig.results().size(), vals);
+            List<Type> types = new ArrayList<>();
+            for (int i = 0; i < sig.results().size(); i++) types.add(sig.results().at(i));
+            values(r.results(), types, vals);
         }
         g.pos = r.pos();
         exitWith(vals);
@@ -304,9 +321,15 @@ final class Stmts {
                 if (tag == null) {
                     x.cond(e, body, next, Block.Likely.UNKNOWN);
                 } else {
-                    Value c = x.expr(e);
-                    g.pos = e.pos();
-                    g.branch(x.ops.compare(Token.EQL, tagType, tag, c), body, next, Block.Likely.UNKNOWN);
+                    Value eq;
+                    if (Kinds.canSSA(tagType)) {
+                        Value c = x.expr(e);
+                        g.pos = e.pos();
+                        eq = x.ops.compare(Token.EQL, tagType, tag, c);
+                    } else {
+                        eq = x.ops.compareMem(Token.EQL, tagType, x.spill(tag, tagType), x.addrOrSpill(e));
+                    }
+                    g.branch(eq, body, next, Block.Likely.UNKNOWN);
                 }
                 g.startSealed(next);
             }
@@ -333,7 +356,9 @@ final class Stmts {
         stmt(l.stmt());
     }
 
+    /** The block of label name; every blank label _ gets its own (nothing can jump to it). */
     private Block labelBlock(String name) {
+        if (name.equals("_")) return g.newBlock();
         return labels.computeIfAbsent(name, n -> g.newBlock());
     }
 

@@ -14,6 +14,7 @@ import dev.jgo.types.Package;
 import dev.jgo.types.Universe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,5 +74,42 @@ class ConformanceRunTest {
         unsupported.forEach((k, v) -> System.out.println("  " + v + " × " + k));
         failures.forEach((k, v) -> System.out.println("FAIL " + k + ": " + v.replace("\n", "\\n")));
         assertTrue(failures.isEmpty(), failures.size() + " programs built but printed something else: " + failures.keySet());
+    }
+
+    /**
+     * Every `// run` and `// compile` program of GOROOT/test (outside typeparam) that imports
+     * nothing and type-checks is either built into SSA that passes the checker before and after
+     * every pass, or gets "not supported yet" diagnostics: never an internal compiler error.
+     */
+    @Test
+    void noProgramCausesAnInternalError() throws IOException {
+        Assumptions.assumeTrue("all".equals(System.getProperty("jgo.tier")), "slow: runs with -Djgo.tier=all");
+        Path dir = GoOracle.testDir().orElse(null);
+        Assumptions.assumeTrue(dir != null, "GOROOT/test is not installed");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
+            files = s.filter(p -> p.toString().endsWith(".go") && !p.toString().contains("typeparam")).sorted().toList();
+        }
+        int checked = 0;
+        List<String> errors = new java.util.ArrayList<>();
+        for (Path p : files) {
+            byte[] src = Files.readAllBytes(p);
+            String text = new String(src, StandardCharsets.ISO_8859_1);
+            if (!(text.startsWith("// run\n") || text.startsWith("// compile\n"))) continue;
+            if (text.replace("import \"unsafe\"", "").contains("\nimport")) continue;
+            Diagnostics diags = new Diagnostics();
+            File file = Parser.parse(p.getFileName().toString(), src, diags);
+            Package pkg = Checker.check("main", List.of(file), (path, pos) -> path.equals("unsafe") ? Universe.UNSAFE : null, diags);
+            if (diags.hasErrors()) continue;
+            checked++;
+            try {
+                for (Func f : SsaGen.build(pkg, List.of(file), diags)) Passes.run(f, PassOptions.DEFAULT.withCheck(true));
+            } catch (RuntimeException e) {
+                errors.add(p + ": " + e);
+            }
+            diags.sorted().stream().filter(d -> d.message().contains("internal compiler error")).forEach(d -> errors.add(d.toString()));
+        }
+        System.out.printf("GOROOT/test run and compile programs without imports: %d, internal errors: %d%n", checked, errors.size());
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
     }
 }

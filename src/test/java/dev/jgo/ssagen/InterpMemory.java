@@ -60,6 +60,7 @@ final class InterpMemory {
                 return new SsaInterp.Cx(readFloat(addr, half), readFloat(addr + half, half));
             }
             case Type.Basic b when b.kind().isString() -> { return new SsaInterp.Str(readInt(addr, 8), readInt(addr + 8, 8)); }
+            case Type.Interface i -> { return new SsaInterp.Iface(readInt(addr, 8), readInt(addr + 8, 8)); }
             case Type.Slice s -> { return new SsaInterp.Sl(readInt(addr, 8), readInt(addr + 8, 8), readInt(addr + 16, 8)); }
             case Type.Struct s -> {
                 long[] offs = Sizes.offsetsof(s);
@@ -89,6 +90,10 @@ final class InterpMemory {
             case SsaInterp.Str s -> {
                 writeInt(addr, 8, s.ptr());
                 writeInt(addr + 8, 8, s.len());
+            }
+            case SsaInterp.Iface i -> {
+                writeInt(addr, 8, i.type());
+                writeInt(addr + 8, 8, i.data());
             }
             case SsaInterp.Sl s -> {
                 writeInt(addr, 8, s.ptr());

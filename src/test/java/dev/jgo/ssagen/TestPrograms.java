@@ -678,6 +678,9 @@ final class TestPrograms {
                 	g2 := p.Get
                 	p.n = 7
                 	println(g2(), call(p.Add, 3))
+                	getter := Acc.Get
+                	adder := (*Acc).Add
+                	println(getter(Acc{9}), adder(&a, 1), a.n)
                 	var np *Acc
                 	defer0()
                 	f := np.Get
@@ -812,6 +815,24 @@ final class TestPrograms {
                 		}
                 	}
                 	println(x, !(x > 1) || x == 2 && x != 3)
+                }
+                """);
+        add("emptyInterfaces", """
+                type Name string
+
+                func pick(a, b interface{}, first bool) any {
+                	if first {
+                		return a
+                	}
+                	return b
+                }
+
+                func main() {
+                	var x any = 5
+                	x = pick(x, Name("gopher"), false)
+                	values := []any{1.5, "s", nil}
+                	println(len(values), values[2] == nil)
+                	panic(x)
                 }
                 """);
         add("divideByZero", """
