@@ -1,0 +1,84 @@
+package dev.jgo.amd64.emit;
+
+import dev.jgo.amd64.Mem;
+import dev.jgo.amd64.Reg;
+import dev.jgo.amd64.lower.ParamSlot;
+import dev.jgo.regalloc.Allocation;
+import dev.jgo.regalloc.Slot;
+import dev.jgo.ssa.Amd64Op;
+import dev.jgo.ssa.Block;
+import dev.jgo.ssa.Func;
+import dev.jgo.ssa.GenericOp;
+import dev.jgo.ssa.Value;
+import dev.jgo.types.Sizes;
+import dev.jgo.types.Type;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The stack frame, as gc lays it out on amd64. From SP upwards: the outgoing argument area (the
+ * largest callee's stack arguments, results and spill area), the allocator's spill slots, the
+ * local variables, and the caller's BP, saved at the top; then the return address and the
+ * function's own argument area. The frame size counts everything below the return address and is
+ * 8 mod 16, so SP stays 16-byte aligned at calls. A leaf function with nothing to store has no
+ * frame at all (and keeps no frame pointer), as in gc.
+ */
+public final class Frame {
+    private final long outArgs;
+    private final Map<Object, Long> locals = new LinkedHashMap<>();
+    private final long size;
+    private final boolean leaf;
+
+    Frame(Func f, Allocation alloc) {
+        long out = 0;
+        long localBytes = 0;
+        boolean calls = false;
+        for (Block b : f.blocks()) {
+            for (Value v : b.values()) {
+                if (v.op().isCall()) {
+                    calls = true;
+                    out = Math.max(out, v.auxInt());
+                }
+                if (v.op() == Amd64Op.LEAQ && v.aux() != null && v.arg(0).op() == GenericOp.SP && !locals.containsKey(v.aux())) {
+                    locals.put(v.aux(), localBytes);
+                    long size = Sizes.sizeof(((Type.Pointer) v.type().underlying()).elem());
+                    localBytes += (size + 7) & -8;
+                }
+            }
+        }
+        outArgs = (out + 7) & -8;
+        long spills = 8L * alloc.spillSlots();
+        long below = outArgs + spills + localBytes;
+        for (Map.Entry<Object, Long> e : locals.entrySet()) e.setValue(e.getValue() + outArgs + spills);
+        leaf = !calls;
+        size = below == 0 && leaf ? 0 : ((below + 15) & -16) + 8;
+    }
+
+    /** Bytes below the return address (including the saved BP); 0 for a frameless leaf. */
+    public long size() { return size; }
+
+    public boolean leaf() { return leaf; }
+
+    /** The SP offset of the saved BP. */
+    long savedBp() { return size - 8; }
+
+    /** The SP offset of a local variable. */
+    long local(Object var) {
+        Long off = locals.get(var);
+        if (off == null) throw new IllegalStateException("no stack slot for local " + var);
+        return off;
+    }
+
+    Mem slot(Slot s) {
+        return switch (s) {
+            case Slot.Local l -> Mem.at(Reg.SP, outArgs + 8L * l.index());
+            case Slot.Param p -> param(p.slot(), size);
+        };
+    }
+
+    /** A parameter's slot seen from a frame of the given size (0 on entry, before the prologue). */
+    static Mem param(ParamSlot p, long frameSize) {
+        return Mem.slot(p.name(), true, frameSize + 8 + p.offset());
+    }
+}
