@@ -123,13 +123,14 @@ final class Emitter {
         put(Prog.place(more));
         add(PCDATA, new Imm(1), new Imm(-1));
         add(PCDATA, new Imm(0), new Imm(-2));
+        // On this path the frame is not allocated yet: the spill slots are just above the return address.
         for (FuncShape.RegParam p : shape.params()) {
-            add(moveOp(p.reg(), p.slot().size(), false), p.reg(), Frame.param(p.slot(), 0));
+            add(moveOp(p.reg(), p.slot().size(), false), p.reg(), Mem.at(Reg.SP, 8 + p.slot().offset()));
         }
         String fn = shape.closure() ? "runtime.morestack" : "runtime.morestack_noctxt";
         add(CALL, SymRef.of(fn));
         for (FuncShape.RegParam p : shape.params()) {
-            add(moveOp(p.reg(), p.slot().size(), true), Frame.param(p.slot(), 0), p.reg());
+            add(moveOp(p.reg(), p.slot().size(), true), Mem.at(Reg.SP, 8 + p.slot().offset()), p.reg());
         }
         add(PCDATA, new Imm(0), new Imm(-1));
         add(JMP, start);

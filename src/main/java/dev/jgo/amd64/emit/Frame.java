@@ -2,7 +2,6 @@ package dev.jgo.amd64.emit;
 
 import dev.jgo.amd64.Mem;
 import dev.jgo.amd64.Reg;
-import dev.jgo.amd64.lower.ParamSlot;
 import dev.jgo.regalloc.Allocation;
 import dev.jgo.regalloc.Slot;
 import dev.jgo.ssa.Amd64Op;
@@ -73,12 +72,7 @@ public final class Frame {
     Mem slot(Slot s) {
         return switch (s) {
             case Slot.Local l -> Mem.at(Reg.SP, outArgs + 8L * l.index());
-            case Slot.Param p -> param(p.slot(), size);
+            case Slot.Param p -> Mem.slot(p.slot().name(), true, size + 8 + p.slot().offset());
         };
-    }
-
-    /** A parameter's slot seen from a frame of the given size (0 on entry, before the prologue). */
-    static Mem param(ParamSlot p, long frameSize) {
-        return Mem.slot(p.name(), true, frameSize + 8 + p.offset());
     }
 }
