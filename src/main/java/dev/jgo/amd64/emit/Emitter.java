@@ -74,6 +74,7 @@ final class Emitter {
         Label more = label();
         for (Block b : f.blocks()) labels.put(b, label());
         pos = f.entry().values().isEmpty() ? f.entry().pos() : f.entry().values().getFirst().pos();
+        Pos entry = pos;
         put(Prog.place(start));
         long size = frame.size();
         if (checksStack()) {
@@ -101,7 +102,7 @@ final class Emitter {
             pos = b.pos().isKnown() ? b.pos() : pos;
             end(b, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
         }
-        if (checksStack()) morestack(start, more);
+        if (checksStack()) morestack(start, more, entry);
         return progs;
     }
 
@@ -119,7 +120,8 @@ final class Emitter {
 
     // ---- the morestack path ----
 
-    private void morestack(Label start, Label more) {
+    private void morestack(Label start, Label more, Pos entry) {
+        pos = entry;
         put(Prog.place(more));
         add(PCDATA, new Imm(1), new Imm(-1));
         add(PCDATA, new Imm(0), new Imm(-2));
@@ -201,7 +203,13 @@ final class Emitter {
                  SHLQconst, SHLLconst, SHRQconst, SHRLconst, SARQconst, SARLconst -> {
                 move(in.next(), out);
                 String name = op.name();
-                add(Op.valueOf(name.substring(0, name.length() - "const".length())), new Imm(v.auxInt()), out);
+                boolean wide = name.startsWith("ADDQ");
+                if (name.startsWith("ADD") && Math.abs(v.auxInt()) == 1) {
+                    // As gc: add ±1 is INC/DEC, a byte shorter.
+                    add(v.auxInt() == 1 ? (wide ? INCQ : INCL) : (wide ? DECQ : DECL), out);
+                } else {
+                    add(Op.valueOf(name.substring(0, name.length() - "const".length())), new Imm(v.auxInt()), out);
+                }
             }
             case NEGQ, NEGL, NOTQ, NOTL -> {
                 move(in.next(), out);
