@@ -37,27 +37,30 @@ import java.util.concurrent.TimeUnit;
  * float) followed by the words the fake {@code runtime.morestack_noctxt} recorded to standard
  * output.
  */
-final class Native {
+public final class Native {
     private Native() {}
 
     /** One argument: a register and a value, or a stack slot offset and a value. */
-    record Arg(Reg reg, long stackOffset, long value) {
-        static Arg reg(Reg r, long v) { return new Arg(r, -1, v); }
-        static Arg stack(long off, long v) { return new Arg(null, off, v); }
+    public record Arg(Reg reg, long stackOffset, long value) {
+        public static Arg reg(Reg r, long v) { return new Arg(r, -1, v); }
+        public static Arg stack(long off, long v) { return new Arg(null, off, v); }
     }
 
     /** What the run printed: f's result, how often morestack ran, and the first two argument words it saw. */
-    record Outcome(long result, long morestackCalls, long seen0, long seen1) {}
+    public record Outcome(long result, long morestackCalls, long seen0, long seen1, byte[] results) {}
 
-    static final String F = "main.f";
+    public static final String F = "main.f";
+    /** The function may store up to RESULTS bytes into OUT from offset 32 on; the run prints them after the four words. */
+    public static final String OUT = "test.out";
+    public static final int RESULTS = 512;
 
-    static Outcome run(Path dir, List<Symbol> compiled, List<Arg> args, long argArea, boolean floatResult, boolean forceMorestack)
+    public static Outcome run(Path dir, List<Symbol> compiled, List<Arg> args, long argArea, boolean floatResult, boolean forceMorestack)
             throws IOException, InterruptedException, dev.jgo.link.LinkError {
         List<Symbol> syms = new ArrayList<>(compiled);
         syms.add(text(Linker.DEFAULT_ENTRY.name(), Abi.ABI0, entry(args, argArea, floatResult, forceMorestack)));
         syms.add(text("runtime.morestack_noctxt", Abi.ABI0, morestack()));
         syms.add(Symbol.bss("test.g", SymKind.NOPTRBSS, 8, 64));
-        syms.add(Symbol.bss("test.out", SymKind.NOPTRBSS, 8, 32));
+        syms.add(Symbol.bss("test.out", SymKind.NOPTRBSS, 8, 32 + RESULTS));
         Path exe = dir.resolve("prog");
         Linker.writeExecutable(exe, Linker.link(syms, List.of(Linker.DEFAULT_ENTRY)));
         Process p = new ProcessBuilder(exe.toString()).directory(dir.toFile()).redirectErrorStream(false).start();
@@ -67,11 +70,11 @@ final class Native {
             throw new AssertionError("timed out");
         }
         byte[] out = p.getInputStream().readAllBytes();
-        if (p.exitValue() != 0 || out.length != 32) {
+        if (p.exitValue() != 0 || out.length != 32 + RESULTS) {
             throw new AssertionError("status " + p.exitValue() + ", " + out.length + " bytes of output");
         }
         ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
-        return new Outcome(b.getLong(), b.getLong(), b.getLong(), b.getLong());
+        return new Outcome(b.getLong(), b.getLong(), b.getLong(), b.getLong(), java.util.Arrays.copyOfRange(out, 32, out.length));
     }
 
     private static List<Prog> entry(List<Arg> args, long argArea, boolean floatResult, boolean forceMorestack) {
@@ -97,7 +100,7 @@ final class Native {
         ps.add(Prog.of(MOVL, new Imm(1), AX));
         ps.add(Prog.of(MOVL, new Imm(1), DI));
         ps.add(Prog.of(LEAQ, SymRef.of("test.out"), SI));
-        ps.add(Prog.of(MOVL, new Imm(32), DX));
+        ps.add(Prog.of(MOVL, new Imm(32 + RESULTS), DX));
         ps.add(Prog.of(SYSCALL));
         ps.add(Prog.of(MOVL, new Imm(60), AX));
         ps.add(Prog.of(XORL, DI, DI));
