@@ -59,15 +59,7 @@ public final class Backend {
 
     /** Runs the lowering and the machine passes on f (checking the SSA after each), then emits it. */
     public static Compiled compile(Func f, FuncShape shape) {
-        Check.run(f);
-        Lower.run(f);
-        CopyElim.run(f);
-        DeadCode.run(f);
-        CriticalEdges.run(f);
-        Check.run(f);
-        Map<Block, List<Value>> orders = new LinkedHashMap<>();
-        for (Block b : f.blocks()) orders.put(b, Schedule.order(b));
-        Allocation alloc = RegAlloc.run(f, shape, orders);
+        Allocation alloc = allocate(f, shape);
         Emitter emitter = new Emitter(f, shape, alloc);
         List<Prog> progs = emitter.emit();
         Code code = Encoder.assemble(progs, Encoder.Padding.JUMPS);
@@ -78,6 +70,19 @@ public final class Backend {
                 ? Symbol.text(shape.name(), Abi.INTERNAL, code.bytes(), relocs(f, code), info, SymFlag.NOSPLIT)
                 : Symbol.text(shape.name(), Abi.INTERNAL, code.bytes(), relocs(f, code), info);
         return new Compiled(sym, progs, code, emitter.frame().size(), nosplit);
+    }
+
+    /** Lowers f, cleans up, splits critical edges, schedules each block and allocates registers. */
+    public static Allocation allocate(Func f, FuncShape shape) {
+        Check.run(f);
+        Lower.run(f);
+        CopyElim.run(f);
+        DeadCode.run(f);
+        CriticalEdges.run(f);
+        Check.run(f);
+        Map<Block, List<Value>> orders = new LinkedHashMap<>();
+        for (Block b : f.blocks()) orders.put(b, Schedule.order(b));
+        return RegAlloc.run(f, shape, orders);
     }
 
     /** Fixups as object relocations: calls name their callee with its ABI, data references data. */

@@ -101,7 +101,8 @@ final class MachineRules {
     static boolean fuseBranch(Block b) {
         if (!Lower.isIf(b)) return false;
         Value c = b.control(0);
-        if (c.op() instanceof GenericOp) return false;
+        // A generic control other than a phi or parameter is lowered first, maybe into a SETcc.
+        if (c.op() instanceof GenericOp g && g != GenericOp.Phi && g != GenericOp.Arg) return false;
         Branch k = switch (c.op()) {
             case SETEQ -> Branch.EQ; case SETNE -> Branch.NE; case SETL -> Branch.LT; case SETLE -> Branch.LE;
             case SETG -> Branch.GT; case SETGE -> Branch.GE; case SETB -> Branch.ULT; case SETBE -> Branch.ULE;
