@@ -59,8 +59,9 @@ public final class Backend {
 
     /** Runs the lowering and the machine passes on f (checking the SSA after each), then emits it. */
     public static Compiled compile(Func f, FuncShape shape) {
+        Map<Object, Long> locals = Frame.locals(f);
         Allocation alloc = allocate(f, shape);
-        Emitter emitter = new Emitter(f, shape, alloc);
+        Emitter emitter = new Emitter(f, shape, alloc, locals);
         List<Prog> progs = emitter.emit();
         Code code = Encoder.assemble(progs, Encoder.Padding.JUMPS);
         boolean nosplit = !emitter.checksStack();

@@ -43,7 +43,7 @@ import java.util.Map;
 final class Emitter {
     /** Frames up to this size need only compare SP with the guard (gc's StackSmall). */
     static final long STACK_SMALL = 128;
-    /** gc's StackBig: larger frames would need a check that cannot wrap; not supported yet. */
+    /** Frames beyond gc's StackBig must guard against SP - size wrapping around. */
     static final long STACK_BIG = 4096;
 
     private final Func f;
@@ -55,11 +55,11 @@ final class Emitter {
     private int nextLabel;
     private Pos pos = Pos.NONE;
 
-    Emitter(Func f, FuncShape shape, Allocation alloc) {
+    Emitter(Func f, FuncShape shape, Allocation alloc, Map<Object, Long> locals) {
         this.f = f;
         this.shape = shape;
         this.alloc = alloc;
-        this.frame = new Frame(f, alloc);
+        this.frame = new Frame(f, alloc, locals);
     }
 
     Frame frame() { return frame; }
@@ -77,18 +77,7 @@ final class Emitter {
         Pos entry = pos;
         put(Prog.place(start));
         long size = frame.size();
-        if (checksStack()) {
-            if (size > STACK_BIG) throw new IllegalStateException(f.name() + ": frames over " + STACK_BIG + " bytes are not supported yet");
-            if (size <= STACK_SMALL) {
-                add(CMPQ, Reg.SP, Mem.at(Regs.G, 16));
-            } else {
-                add(LEAQ, Mem.at(Reg.SP, -(size - STACK_SMALL)), Reg.R12);
-                add(CMPQ, Reg.R12, Mem.at(Regs.G, 16));
-            }
-            add(PCDATA, new Imm(0), new Imm(-2));
-            add(JLS, more);
-            add(PCDATA, new Imm(0), new Imm(-1));
-        }
+        if (checksStack()) stackCheck(size, more);
         if (size > 0) {
             add(SUBQ, new Imm(size), Reg.SP);
             add(MOVQ, Reg.BP, Mem.at(Reg.SP, frame.savedBp()));
@@ -116,6 +105,31 @@ final class Emitter {
 
     private void add(Op op, Operand... args) {
         progs.add(Prog.of(op, pos, args));
+    }
+
+    /**
+     * Compares SP, less what the frame needs beyond StackSmall, with g's stack guard, as gc
+     * does: small frames compare SP itself, large ones SP-size in R12, and huge ones first make
+     * sure that subtraction does not wrap. The jump is a runtime unsafe point (PCDATA 0 = -2).
+     */
+    private void stackCheck(long size, Label more) {
+        Mem guard = Mem.at(Regs.G, 16);
+        if (size <= STACK_SMALL) {
+            add(CMPQ, Reg.SP, guard);
+            add(PCDATA, new Imm(0), new Imm(-2));
+        } else if (size <= STACK_BIG) {
+            add(LEAQ, Mem.at(Reg.SP, -(size - STACK_SMALL)), Reg.R12);
+            add(CMPQ, Reg.R12, guard);
+            add(PCDATA, new Imm(0), new Imm(-2));
+        } else {
+            add(MOVQ, Reg.SP, Reg.R12);
+            add(PCDATA, new Imm(0), new Imm(-2));
+            add(SUBQ, new Imm(size - STACK_SMALL), Reg.R12);
+            add(JCS, more);
+            add(CMPQ, Reg.R12, guard);
+        }
+        add(JLS, more);
+        add(PCDATA, new Imm(0), new Imm(-1));
     }
 
     // ---- the morestack path ----

@@ -45,10 +45,60 @@ class GcPrologueTest {
             }
             """;
 
+    static final String BIG_FRAMES = """
+            package p
+
+            func g(a int) int
+
+            func f(a int) int {
+            	var x [1000]int64
+            	x[a&511] = int64(a)
+            	return g(int(x[(a+1)&511]))
+            }
+
+            func h(a int) int {
+            	var x [100]int64
+            	x[a&63] = int64(a)
+            	return g(int(x[(a+1)&63]))
+            }
+            """;
+
+    /** Large (LEAQ into R12) and huge (underflow-checked SUBQ) frames, as a stack array makes them. */
+    @Test
+    void largeAndHugeFrameChecksMatchGc() throws Exception {
+        assumeTrue(GoOracle.go().isPresent(), "Go 1.19 not installed");
+        for (String name : List.of("f", "h")) {
+            long len = name.equals("f") ? 1000 : 100;
+            String gc = gcListing(BIG_FRAMES, "p." + name);
+            Assignment one = BackendRunTest.assign(BackendRunTest.ints(1), BackendRunTest.ints(1));
+            FuncShape shape = AbiShapes.function("p." + name, one, false, false);
+            CallRegs regs = AbiShapes.call(SymRef.func("p.g", Abi.INTERNAL), one);
+            dev.jgo.types.Type arr = new dev.jgo.types.Type.Array(Universe.INT64, len);
+            dev.jgo.types.Type ptr = new dev.jgo.types.Type.Pointer(Universe.INT64);
+            FuncBuilder.Built b = func(name, bloc("entry",
+                    valu("mem", InitMem, BackendRunTest.MEM),
+                    BackendRunTest.intArg("a", shape, 0),
+                    valu("sp", SP, Universe.UINTPTR),
+                    valuA("x", LocalAddr, new dev.jgo.types.Type.Pointer(arr), 0, "x", "sp", "mem"),
+                    valuI("e", OffPtr, ptr, 8, "x"),
+                    valuA("st", Store, BackendRunTest.MEM, 0, Universe.INT64, "e", "a", "mem"),
+                    valu("v", Load, Universe.INT64, "e", "st"),
+                    new Valu("call", StaticCall, BackendRunTest.RES, one.argSize(), new CallAux(null, null, regs), List.of("v", "st")),
+                    valuI("r", Amd64Op.CallResult, Universe.INT64, 0, "call"),
+                    valuI("m2", SelectN, BackendRunTest.MEM, 0, "call"),
+                    valu("mr", MakeResult, BackendRunTest.RES, "r", "m2"),
+                    ret("mr")));
+            Backend.Compiled c = Backend.compile(b.f(), shape);
+            String jgo = c.listing("p." + name, shape.argSize());
+            assertEquals(prologue(gc), prologue(jgo), name + " prologue");
+            assertEquals(morestack(gc), morestack(jgo), name + " morestack path");
+        }
+    }
+
     @Test
     void prologueAndMorestackPathMatchGc() throws Exception {
         assumeTrue(GoOracle.go().isPresent(), "Go 1.19 not installed");
-        String gc = gcListing();
+        String gc = gcListing(SOURCE, "p.f");
         List<AbiType> params = List.of(AbiType.Basic.INT64, AbiType.Basic.INT64, AbiType.Basic.FLOAT64);
         Assignment fa = BackendRunTest.assign(params, BackendRunTest.ints(1));
         Assignment ga = BackendRunTest.assign(BackendRunTest.ints(2), BackendRunTest.ints(1));
@@ -74,16 +124,16 @@ class GcPrologueTest {
         assertEquals(frameOf(gc), c.frameSize(), "frame size");
     }
 
-    private String gcListing() throws Exception {
+    private String gcListing(String source, String function) throws Exception {
         Path src = dir.resolve("x.go");
-        Files.writeString(src, SOURCE);
+        Files.writeString(src, source);
         Path out = Files.createTempFile(dir, "x", ".o");
         Process p = new ProcessBuilder(GoOracle.go().orElseThrow().toString(), "tool", "compile", "-p", "p", "-S", "-o", out.toString(), "x.go")
                 .directory(dir.toFile()).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes());
         p.waitFor(60, TimeUnit.SECONDS);
         assertEquals(0, p.exitValue(), text);
-        int start = text.indexOf("p.f STEXT");
+        int start = text.indexOf(function + " STEXT");
         int end = text.indexOf("\tRET\n", start);
         int stop = text.indexOf("JMP\t0\n", end);
         return text.substring(start, stop + "JMP\t0\n".length());
