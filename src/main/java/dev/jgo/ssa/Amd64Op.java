@@ -87,7 +87,9 @@ public enum Amd64Op implements Op {
     /** g, which lives in R14 in ABIInternal code; arg0 memory. */
     LoweredGetG(1, NONE),
     /** The closure context, DX on entry. */
-    LoweredGetClosurePtr(0, NONE);
+    LoweredGetClosurePtr(0, NONE),
+    /** The caller's SP (the address of the argument area) and the return address. */
+    LoweredGetCallerSP(0, NONE), LoweredGetCallerPC(0, NONE);
 
     /** The type of the flags register, the result of compares (recognized by identity). */
     public static final Type.Basic FLAGS = new Type.Basic(BasicKind.INVALID, "flags");

@@ -298,6 +298,8 @@ final class Emitter {
                 add(CALL, SymRef.of(regs.target().name()));
             }
             case CALLclosure, CALLinter -> add(CALL, in.next());
+            case LoweredGetCallerSP -> add(LEAQ, Mem.at(Reg.SP, frame.size() + 8), out);
+            case LoweredGetCallerPC -> add(MOVQ, Mem.at(Reg.SP, frame.size()), out);
             case CallResult, ArgIntReg, ArgFloatReg, LoweredGetClosurePtr, LoweredGetG -> { }
             default -> throw new IllegalStateException(f.name() + ": cannot emit " + v.longString());
         }

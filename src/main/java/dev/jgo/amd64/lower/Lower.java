@@ -156,6 +156,8 @@ public final class Lower implements Rules {
                 yield true;
             }
             case GetClosurePtr -> to(v, LoweredGetClosurePtr, 0);
+            case GetCallerSP -> to(v, LoweredGetCallerSP, 0);
+            case GetCallerPC -> to(v, LoweredGetCallerPC, 0);
             default -> false;
         };
     }

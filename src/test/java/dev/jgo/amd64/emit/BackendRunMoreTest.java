@@ -199,4 +199,46 @@ class BackendRunMoreTest {
         Native.Outcome o = Native.run(dir, List.of(compile(f, fs), compile(g, gs)), List.of(Native.Arg.reg(Reg.AX, a)), 0, false, false);
         assertEquals(want, o.result());
     }
+
+    /** f(x float32, n int64) float64 = float64(-((x + float32(n)) * 0.5)) + float64(int32(x)) + (x == 1.5 ? 100 : 0). */
+    @Test
+    void float32ArithmeticConversionsAndEquality() throws Exception {
+        Assignment a = assign(List.of(AbiType.Basic.FLOAT32, AbiType.Basic.INT64), List.of(AbiType.Basic.FLOAT64));
+        FuncShape shape = AbiShapes.function(Native.F, a, false, false);
+        Type f32 = Universe.FLOAT32;
+        FuncBuilder.Built f = func("f",
+                bloc("entry",
+                        valu("mem", InitMem, MEM),
+                        valuA("x", Amd64Op.ArgFloatReg, f32, 0, slot(shape, 0)),
+                        valuA("n", Amd64Op.ArgIntReg, I64, 0, slot(shape, 1)),
+                        valu("nf", Cvt64to32F, f32, "n"), valu("y", Add32F, f32, "x", "nf"),
+                        valuI("half", Const32F, f32, Double.doubleToLongBits(0.5)),
+                        valu("z", Mul32F, f32, "y", "half"), valu("neg", Neg32F, f32, "z"),
+                        valu("d", Cvt32Fto64F, F64, "neg"),
+                        valu("i", Cvt32Fto32, Universe.INT32, "x"), valu("di", Cvt32to64F, F64, "i"),
+                        valu("r", Add64F, F64, "d", "di"),
+                        valuI("c", Const32F, f32, Double.doubleToLongBits(1.5)),
+                        valu("eq", Eq32F, Universe.BOOL, "x", "c"),
+                        branch("eq", "plus", "exit")),
+                bloc("plus",
+                        valuI("h", Const64F, F64, Double.doubleToLongBits(100)), valu("r2", Add64F, F64, "r", "h"),
+                        goTo("exit")),
+                bloc("exit",
+                        valu("res", Phi, F64, "r", "r2"),
+                        valu("mr", MakeResult, RES, "res", "mem"),
+                        ret("mr")));
+        Symbol sym = compile(f, shape);
+        float[] xs = {1.5f, -7.25f, 3e9f};
+        long[] ns = {3, -1000, 12345678901L};
+        for (int k = 0; k < xs.length; k++) {
+            float x = xs[k];
+            long n = ns[k];
+            Native.Outcome o = Native.run(dir, List.of(sym),
+                    List.of(Native.Arg.reg(Reg.X0, Float.floatToRawIntBits(x) & 0xffffffffL), Native.Arg.reg(Reg.AX, n)), 0, true, false);
+            // int32(x) of an out-of-range float is the x86 "integer indefinite" value, as in gc's code.
+            int i = Math.abs(x) < 2.1e9f ? (int) x : Integer.MIN_VALUE;
+            double want = (double) (-((x + (float) n) * 0.5f)) + (double) i + (x == 1.5f ? 100 : 0);
+            assertEquals(want, Double.longBitsToDouble(o.result()), "f(" + x + ", " + n + ")");
+        }
+    }
 }
