@@ -128,14 +128,40 @@ public final class RegAlloc {
             locked.add(r);
             controlRegs.add(r);
         }
-        List<Reg> phiRegs = new ArrayList<>();
-        for (Value[] m : phis) {
-            Reg r = place(new RegInfo.In(m[1], RegInfo.classOf(m[1])), end + 1, locked);
-            locked.add(r);
-            phiRegs.add(r);
-        }
-        for (int k = 0; k < phis.size(); k++) steps.add(new Step.Store(phis.get(k)[0], phiRegs.get(k), home(phis.get(k)[0])));
+        phiCopies(phis, end + 1, locked);
         return controlRegs;
+    }
+
+    /**
+     * The parallel copy of phi arguments into phi homes, done one copy at a time: a phi's home is
+     * written once no pending copy still reads it (its phi is another copy's argument); when only
+     * cycles remain, one phi still to be read is taken into a register (held until its readers
+     * are done), which frees its home. So any number of phis needs at most one register per
+     * broken cycle.
+     */
+    private void phiCopies(List<Value[]> pending, int pos, Set<Reg> locked) {
+        List<Value[]> todo = new ArrayList<>(pending);
+        Set<Value> held = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Value[] ready = null;
+            for (Value[] m : todo) {
+                if (held.contains(m[0]) || todo.stream().noneMatch(o -> o[1] == m[0])) {
+                    ready = m;
+                    break;
+                }
+            }
+            if (ready == null) {
+                Value phi = todo.getFirst()[0];
+                locked.add(place(new RegInfo.In(phi, RegInfo.classOf(phi)), pos, locked));
+                held.add(phi);
+                continue;
+            }
+            todo.remove(ready);
+            Value arg = ready[1];
+            Reg r = place(new RegInfo.In(arg, RegInfo.classOf(arg)), pos, locked);
+            steps.add(new Step.Store(ready[0], r, home(ready[0])));
+            if (!held.contains(arg)) release(r);
+        }
     }
 
     /** (phi, argument) for each phi of b's successor, when b ends in a jump to a block with phis. */

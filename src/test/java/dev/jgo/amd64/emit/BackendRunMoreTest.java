@@ -241,4 +241,38 @@ class BackendRunMoreTest {
             assertEquals(want, Double.longBitsToDouble(o.result()), "f(" + x + ", " + n + ")");
         }
     }
+
+    /** Twenty phis rotating every iteration: more phis than registers, with a cycle through all of them. */
+    @Test
+    void manyRotatingPhis() throws Exception {
+        int n = 20;
+        Assignment one = assign(ints(1), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, one, false, false);
+        List<Valu> entry = new ArrayList<>(List.of(valu("mem", InitMem, MEM), intArg("k", shape, 0)));
+        for (int i = 0; i < n; i++) entry.add(valuI("c" + i, Const64, I64, i + 1));
+        List<Valu> head = new ArrayList<>();
+        for (int i = 0; i < n; i++) head.add(valu("x" + i, Phi, I64, "c" + i, "x" + ((i + 1) % n)));
+        head.add(valu("i", Phi, I64, "c0", "i2"));
+        head.add(valu("cond", Leq64, Universe.BOOL, "i", "k"));
+        List<Valu> done = new ArrayList<>();
+        String acc = "x0";
+        for (int i = 1; i < n; i++) {
+            done.add(valuI("w" + i, Const64, I64, i + 1));
+            done.add(valu("p" + i, Mul64, I64, "x" + i, "w" + i));
+            done.add(valu("s" + i, Add64, I64, acc, "p" + i));
+            acc = "s" + i;
+        }
+        done.add(valu("mr", MakeResult, RES, acc, "mem"));
+        FuncBuilder.Built f = func("f",
+                bloc("entry", parts(entry, goTo("head"))),
+                bloc("head", parts(head, branch("cond", "body", "done"))),
+                bloc("body", valuI("one", Const64, I64, 1), valu("i2", Add64, I64, "i", "one"), goTo("head")),
+                bloc("done", parts(done, ret("mr"))));
+        long k = 7;
+        // i runs 1..k, so the values rotate k times: x_j ends as c_{(j+k) mod n} = (j+k) mod n + 1.
+        long want = 0;
+        for (int j = 0; j < n; j++) want += (long) (j + 1) * ((j + k) % n + 1);
+        Native.Outcome o = Native.run(dir, List.of(compile(f, shape)), List.of(Native.Arg.reg(Reg.AX, k)), 0, false, false);
+        assertEquals(want, o.result());
+    }
 }
