@@ -142,6 +142,44 @@ public final class Block {
         c.preds.set(e.i(), new Edge(d, 0));
     }
 
+    /**
+     * Merges c, this block's only successor and whose only predecessor this is, into this
+     * block: c's values (its phis, which have one argument, become copies), kind, controls,
+     * hint and successor edges (with their indices) move here. c is left empty and unlinked.
+     */
+    void absorb(Block c) {
+        for (Value v : c.values) {
+            if (v.op() == GenericOp.Phi) v.copyOf(v.arg(0));
+            v.block = this;
+            values.add(v);
+        }
+        c.values.clear();
+        reset(c.kind);
+        for (Value ctl : c.controls) addControl(ctl);
+        c.resetControls();
+        likely = c.likely;
+        succs.clear();
+        c.preds.clear();
+        for (int k = 0; k < c.succs.size(); k++) {
+            Edge e = c.succs.get(k);
+            succs.add(e);
+            e.b().preds.set(e.i(), new Edge(this, k));
+        }
+        c.succs.clear();
+    }
+
+    /**
+     * Unlinks this empty block, which has one predecessor p and one successor c: p goes
+     * straight to c, through the same edge indices, so c's phis keep their arguments.
+     */
+    void bypass() {
+        Edge in = preds.getFirst(), out = succs.getFirst();
+        in.b().succs.set(in.i(), out);
+        out.b().preds.set(out.i(), in);
+        preds.clear();
+        succs.clear();
+    }
+
     /** Removes successor entry i only; the caller fixes the other end. */
     void removeSucc(int i) {
         succs.remove(i);

@@ -164,7 +164,8 @@ public final class Check {
             case INT16 -> c == (short) c && aux == null;
             case INT32 -> c == (int) c && aux == null;
             case INT64 -> aux == null;
-            case FLOAT32 -> (double) (float) v.auxFloat() == v.auxFloat() || Double.isNaN(v.auxFloat());
+            case FLOAT32 -> aux == null
+                    && ((double) (float) v.auxFloat() == v.auxFloat() || Double.isNaN(v.auxFloat()));
             case FLOAT64 -> aux == null;
             case STRING -> aux instanceof String && c == 0;
             case SYM -> c == 0;

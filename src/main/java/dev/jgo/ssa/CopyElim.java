@@ -20,11 +20,19 @@ public final class CopyElim {
                 if (c.op() == GenericOp.Copy) b.replaceControl(i, source(c));
             }
         }
-        for (Block b : f.blocks()) {
-            for (Value v : b.values().toArray(Value[]::new)) {
-                if (v.op() == GenericOp.Copy && v.uses() == 0) f.freeValue(v);
+        // Unused copies go, and then the copies that only they used, and so on.
+        for (boolean freed = true; freed; ) {
+            freed = false;
+            for (Block b : f.blocks()) {
+                for (Value v : b.values()) {
+                    if (v.op() == GenericOp.Copy && v.uses() == 0 && v.argCount() > 0) {
+                        v.resetArgs();
+                        freed = true;
+                    }
+                }
             }
         }
+        for (Block b : f.blocks()) f.freeValues(b, v -> v.op() == GenericOp.Copy && v.uses() == 0);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.jgo.ssa;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Removes unreachable blocks and values nothing needs. A value is needed when it is a control of
@@ -39,17 +40,14 @@ public final class DeadCode {
             b.resetControls();
         }
         // Drop the arguments of every dead value first: dead values may use each other in cycles.
-        List<Value> doomed = new ArrayList<>();
+        Predicate<Value> doomed = v -> !live.get(v.id()) || !reachable.get(v.block().id());
         for (Block b : f.blocks()) {
             for (Value v : b.values()) {
-                if (!live.get(v.id()) || !reachable.get(b.id())) {
-                    v.resetArgs();
-                    doomed.add(v);
-                }
+                if (doomed.test(v)) v.resetArgs();
             }
         }
-        for (Value v : doomed) f.freeValue(v);
-        f.blocks.removeAll(dead);
+        for (Block b : f.blocks()) f.freeValues(b, doomed);
+        f.blocks.removeIf(b -> !reachable.get(b.id()));
     }
 
     /** The blocks reachable from the entry (a First block's second edge is never taken). */

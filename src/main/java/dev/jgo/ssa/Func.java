@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One function in SSA form: its blocks (entry first), and the allocators of value and block ids.
@@ -57,9 +58,25 @@ public final class Func {
 
     /** Detaches an unused value from its block; nothing may refer to it afterwards. */
     void freeValue(Value v) {
-        if (v.uses != 0) throw new IllegalStateException(v + " freed while used " + v.uses + " times");
         v.resetArgs();
         v.block.values.remove(v);
+        detach(v);
+    }
+
+    /**
+     * Frees the values of b that doom selects, in one sweep of the block (freeing many values one
+     * by one would be quadratic). Their arguments must have been dropped already.
+     */
+    void freeValues(Block b, Predicate<Value> doom) {
+        b.values.removeIf(v -> {
+            if (!doom.test(v)) return false;
+            detach(v);
+            return true;
+        });
+    }
+
+    private static void detach(Value v) {
+        if (v.uses != 0) throw new IllegalStateException(v + " freed while used " + v.uses + " times");
         v.block = null;
         v.reset(GenericOp.Invalid);
     }
@@ -88,5 +105,11 @@ public final class Func {
             constants.put(key, v);
         }
         return v;
+    }
+
+    /** The whole function in dump format (handy in a debugger). */
+    @Override
+    public String toString() {
+        return Printer.print(this);
     }
 }

@@ -113,6 +113,7 @@ public final class GenericRules implements Rules {
             v.setArg(1, x);
             return true;
         }
+        if (isIntConst(x) && reassociate(v, g, x, y)) return true;
         return switch (f) {
             case ADD -> isConst(x, 0) && copy(v, y);
             case SUB -> {
@@ -153,6 +154,27 @@ public final class GenericRules implements Rules {
             case NEQ, LESS, LESSU -> x == y && toBool(v, false);
             default -> false;
         };
+    }
+
+    /**
+     * Brings constants together: c op (d op x) is (c op d) op x for the associative families, and
+     * c == d + x is c-d == x (likewise !=), so chains of constant steps fold to one.
+     */
+    private boolean reassociate(Value v, GenericOp g, Value c, Value y) {
+        int w = g.bits();
+        boolean matches = switch (g.family()) {
+            case ADD, MUL, AND, OR, XOR -> y.op() == g;
+            case EQ, NEQ -> y.op() == GenericOp.of(Family.ADD, w);
+            default -> false;
+        };
+        if (!matches || !isIntConst(y.arg(0)) || isIntConst(y.arg(1))) return false;
+        long d = y.arg(0).auxInt();
+        long folded = g.family() == Family.EQ || g.family() == Family.NEQ
+                ? c.auxInt() - d
+                : IntFold.binary(g, c.auxInt(), d).orElseThrow();
+        Func f = v.block().func();
+        Value k = f.constant(c.pos(), GenericOp.of(CONST, w), c.type(), IntFold.normalize(folded, w));
+        return to(v, g, k, y.arg(1));
     }
 
     private boolean floatBinary(Value v, GenericOp g) {
@@ -200,6 +222,11 @@ public final class GenericRules implements Rules {
             case EqB, NeqB, AndB, OrB -> bool(v, g, v.arg(0), v.arg(1));
             case EqPtr -> v.arg(0) == v.arg(1) && toBool(v, true);
             case NeqPtr -> v.arg(0) == v.arg(1) && toBool(v, false);
+            case IsNonNil -> switch (v.arg(0).op()) {
+                case GenericOp.ConstNil -> toBool(v, false);
+                case GenericOp.Addr, GenericOp.LocalAddr -> toBool(v, true);
+                default -> false;
+            };
             case IsInBounds -> bounds(v, false);
             case IsSliceInBounds -> bounds(v, true);
             case OffPtr -> offPtr(v, v.arg(0));

@@ -20,6 +20,7 @@ public final class Passes {
             new Pass("generic cse", Cse::run, false),
             new Pass("gcse deadcode", DeadCode::run, true),
             new Pass("nilcheckelim", NilCheckElim::run, false),
+            new Pass("early fuse", Fuse::run, false),
             // expand calls, lower, and the machine-dependent passes go here.
             new Pass("late phielim", PhiElim::run, false),
             new Pass("late copyelim", CopyElim::run, false),

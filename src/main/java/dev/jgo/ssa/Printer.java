@@ -48,41 +48,50 @@ public final class Printer {
         sb.append("    ").append(b.longString()).append('\n');
     }
 
-    /** Phis, then values whose same-block arguments came earlier; a cycle keeps block order. */
+    /**
+     * Phis, then each value after its same-block arguments (a depth-first walk from each value
+     * in block order, so linear in the block's size). In a cycle, which only a broken function
+     * has, a value may come before an argument.
+     */
     private static List<Value> dependencyOrder(Block b) {
         List<Value> out = new ArrayList<>(b.values().size());
-        BitSet printed = new BitSet();
+        BitSet placed = new BitSet();
         for (Value v : b.values()) {
             if (v.op() == GenericOp.Phi) {
                 out.add(v);
-                printed.set(v.id());
+                placed.set(v.id());
             }
         }
-        while (out.size() < b.values().size()) {
-            int before = out.size();
-            for (Value v : b.values()) {
-                if (!printed.get(v.id()) && argsPrinted(v, b, printed)) {
-                    out.add(v);
-                    printed.set(v.id());
-                }
-            }
-            if (out.size() == before) {
-                for (Value v : b.values()) {
-                    if (!printed.get(v.id())) {
-                        out.add(v);
-                        printed.set(v.id());
+        BitSet onStack = new BitSet();
+        List<Value> stack = new ArrayList<>();
+        List<Integer> next = new ArrayList<>();
+        for (Value root : b.values()) {
+            if (placed.get(root.id())) continue;
+            stack.add(root);
+            next.add(0);
+            onStack.set(root.id());
+            while (!stack.isEmpty()) {
+                int top = stack.size() - 1;
+                Value v = stack.get(top);
+                int i = next.get(top);
+                if (i < v.argCount()) {
+                    next.set(top, i + 1);
+                    Value a = v.arg(i);
+                    if (a.block() == b && !placed.get(a.id()) && !onStack.get(a.id())) {
+                        stack.add(a);
+                        next.add(0);
+                        onStack.set(a.id());
                     }
+                } else {
+                    stack.remove(top);
+                    next.remove(top);
+                    onStack.clear(v.id());
+                    placed.set(v.id());
+                    out.add(v);
                 }
             }
         }
         return out;
-    }
-
-    private static boolean argsPrinted(Value v, Block b, BitSet printed) {
-        for (Value a : v.args()) {
-            if (a.block() == b && !printed.get(a.id())) return false;
-        }
-        return true;
     }
 
     /** How an aux prints inside braces: a type as in dumps, a Go object by its name. */

@@ -22,7 +22,7 @@ public final class Value {
     private final List<Value> args = new ArrayList<>(2);
     private final List<Value> argsView = Collections.unmodifiableList(args);
     Block block;
-    private Pos pos;
+    private final Pos pos;
     int uses;
 
     Value(int id, Op op, Type type, long auxInt, Object aux, Block block, Pos pos) {
@@ -124,7 +124,7 @@ public final class Value {
             case BOOL -> auxInt == 0 ? " [false]" : " [true]";
             case INT8, INT16, INT32, INT64 -> " [" + auxInt + "]";
             case FLOAT32, FLOAT64 -> " [" + Printer.goFloat(auxFloat()) + "]";
-            case STRING -> " {" + Printer.goQuote((String) aux) + "}";
+            case STRING -> " {" + (aux instanceof String str ? Printer.goQuote(str) : aux) + "}";
             case SYM, TYP -> aux == null ? "" : " {" + Printer.auxName(aux) + "}";
             case SYM_OFF, TYP_SIZE, CALL_OFF ->
                     (aux == null ? "" : " {" + Printer.auxName(aux) + "}") + (auxInt == 0 ? "" : " [" + auxInt + "]");

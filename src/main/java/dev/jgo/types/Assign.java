@@ -25,14 +25,21 @@ final class Assign {
         if (Predicates.identical(v, t)) return true;
         Type vu = v.underlying(), tu = t.underlying();
         if (Predicates.isUntyped(vu)) {
-            return c.exprs.implicitTypeAndValue(x, t).type() != null;
+            return c.untyped.implicitTypeAndValue(x, t).type() != null;
         }
         if (Predicates.identical(vu, tu) && (!hasName(v) || !hasName(t))) return true;
         if (tu instanceof Type.Interface ti && !ti.isConstraint()) {
             Lookup.Missing m = Lookup.missingMethod(v, ti, true);
             if (m == null) return true;
             if (reason != null) {
-                reason.append(c.str(v)).append(" does not implement ").append(c.str(t)).append(' ').append(Lookup.reason(m, c.pkg));
+                reason.append(c.str(v)).append(" does not implement ").append(c.str(t)).append(' ')
+                        .append(isInterfacePtr(v) ? "(" + interfacePtrError(v) + ")" : Lookup.reason(m, c.pkg));
+            }
+            return false;
+        }
+        if (isInterfacePtr(tu)) {
+            if (reason != null) {
+                reason.append(c.str(v)).append(" does not implement ").append(c.str(t)).append(" (").append(interfacePtrError(t)).append(')');
             }
             return false;
         }
@@ -45,6 +52,14 @@ final class Assign {
             return !hasName(v) || !hasName(t);
         }
         return false;
+    }
+
+    private static boolean isInterfacePtr(Type t) {
+        return t.underlying() instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Interface;
+    }
+
+    private String interfacePtrError(Type t) {
+        return "type " + c.str(t) + " is pointer to interface, not interface";
     }
 
     private static boolean hasName(Type t) {
@@ -72,18 +87,18 @@ final class Assign {
             } else if (t == null || t.underlying() instanceof Type.Interface) {
                 target = Predicates.defaultType(x.type);
             }
-            Exprs.ImplicitResult r = c.exprs.implicitTypeAndValue(x, target);
+            Untyped.ImplicitResult r = c.untyped.implicitTypeAndValue(x, target);
             if (r.code() != 0) {
                 String msg = "cannot use " + c.str(x) + " as " + c.str(target) + " value in " + context;
-                if (r.code() == Exprs.TRUNCATED) msg += " (truncated)";
-                else if (r.code() == Exprs.OVERFLOW) msg += " (overflows)";
+                if (r.code() == Untyped.TRUNCATED) msg += " (truncated)";
+                else if (r.code() == Untyped.OVERFLOW) msg += " (overflows)";
                 c.error(x, msg);
                 return;
             }
             if (r.val() != null) x.val = r.val();
             if (r.type() != x.type) {
                 x.type = r.type();
-                c.exprs.updateExprType(x.expr, r.type(), false);
+                c.untyped.updateExprType(x.expr, r.type(), false);
             }
         }
         if (t == null) return;
@@ -142,12 +157,6 @@ final class Assign {
 
     /** Initializes lhs from rhs (var declarations, := and, with ret set, return statements). */
     void initVars(List<Obj.Var> lhs, List<Expr> rhs, Scope s, Stmt.Return ret) {
-        if (lhs.size() == 1 && rhs.size() == 1 && ret == null) {
-            Operand x = new Operand();
-            c.exprs.expr(x, rhs.get(0), s);
-            initVar(lhs.get(0), x, "variable declaration");
-            return;
-        }
         boolean allowCommaOk = lhs.size() == 2 && ret == null;
         List<Operand> xs = exprListCommaOk(rhs, s, allowCommaOk);
         boolean commaOk = allowCommaOk && rhs.size() == 1 && xs.size() == 2 && xs.get(1).type == Universe.UNTYPED_BOOL
@@ -230,33 +239,33 @@ final class Assign {
 
     /** Checks lhs = rhs for expression lists. */
     void assignVars(List<Expr> lhs, List<Expr> rhs, Scope s) {
-        if (lhs.size() == rhs.size() && lhs.size() > 1 || lhs.size() == 1 && rhs.size() == 1) {
-            for (int i = 0; i < lhs.size(); i++) {
-                Operand x = new Operand();
-                c.exprs.expr(x, rhs.get(i), s);
-                assignVar(lhs.get(i), x, s);
-            }
-            return;
-        }
         List<Operand> xs = exprListCommaOk(rhs, s, lhs.size() == 2);
         boolean commaOk = lhs.size() == 2 && rhs.size() == 1 && xs.size() == 2 && !(c.info.typeOf(rhs.get(0)) instanceof Type.Tuple);
         if (lhs.size() != xs.size()) {
-            for (Expr l : lhs) {
-                useLhs(l, s);
-                Expr u = l;
-                while (u instanceof Expr.Paren p) u = p.x();
-                if (u instanceof Expr.Ident id && s.lookupParent(id.name()) instanceof Obj.Var v && v.pkg() == c.pkg) v.used = true;
-            }
+            for (Expr l : lhs) useLhs(l, s);
+            markUsed(lhs, s);
             for (Operand x : xs) if (x.invalid()) return;
             assignError(rhs, lhs.size(), xs.size());
             return;
         }
         Type[] types = new Type[2];
+        boolean ok = true;
         for (int i = 0; i < lhs.size(); i++) {
             Type t = assignVar(lhs.get(i), xs.get(i), s);
+            ok &= t != null;
             if (i < 2) types[i] = t;
         }
+        if (!ok) markUsed(lhs, s);
         if (commaOk) recordCommaOk(rhs.get(0), types);
+    }
+
+    /** Marks the variables assigned to as used, so a failed assignment gives no follow-on "declared but not used". */
+    private void markUsed(List<Expr> lhs, Scope s) {
+        for (Expr l : lhs) {
+            Expr u = l;
+            while (u instanceof Expr.Paren p) u = p.x();
+            if (u instanceof Expr.Ident id && s.lookupParent(id.name()) instanceof Obj.Var v && v.pkg() == c.pkg) v.used = true;
+        }
     }
 
     /** Evaluates an lhs expression without counting it as a use of a variable. */
@@ -271,7 +280,7 @@ final class Assign {
             used = w.used;
         }
         Operand z = new Operand();
-        c.exprs.rawExpr(z, lhs, s, null, false);
+        c.exprs.rawExpr(z, lhs, s, null);
         if (v != null) v.used = used;
     }
 

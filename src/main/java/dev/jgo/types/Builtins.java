@@ -43,7 +43,7 @@ final class Builtins {
         }
         String msg = nargs < id.nargs ? "not enough" : !id.variadic && nargs > id.nargs ? "too many" : null;
         if (msg != null) {
-            c.error(call.rparen(), "invalid operation: " + msg + " arguments for " + name + " (expected " + id.nargs + ", found " + nargs + ")");
+            c.error(call.pos(), "invalid operation: " + msg + " arguments for " + name + " (expected " + id.nargs + ", found " + nargs + ")");
             x.mode = Mode.INVALID;
             c.exprs.hasCallOrRecv |= savedCall;
             return;
@@ -175,23 +175,16 @@ final class Builtins {
         }
         if (ops.size() == 2 && call.hasDots() && Predicates.isString(ops.get(1).type)
                 && Predicates.identical(sl.elem().underlying(), Universe.UINT8)) {
-            c.exprs.convertUntyped(ops.get(1), Universe.STRING);
+            c.untyped.convert(ops.get(1), Universe.STRING);
             x.mode = Mode.VALUE;
             x.type = sType;
             return;
         }
-        String ctx = "argument to append";
-        if (call.hasDots()) {
-            if (ops.size() != 2) {
-                String q = ops.size() < 2 ? "not enough" : "too many";
-                c.error(call.rparen(), q + " arguments in call to append");
-                x.mode = Mode.INVALID;
-                return;
-            }
-            c.assign.assignment(ops.get(1), sType.underlying() instanceof Type.Slice ? new Type.Slice(sl.elem()) : sType, ctx);
-        } else {
-            for (int i = 1; i < ops.size(); i++) c.assign.assignment(ops.get(i), sl.elem(), ctx);
-        }
+        // append is checked as a call of func(S, ...T) S.
+        Type.Signature sig = new Type.Signature(null, new Type.Tuple(List.of(
+                Obj.Var.of(call.pos(), "", c.pkg, sType), Obj.Var.of(call.pos(), "", c.pkg, new Type.Slice(sl.elem())))),
+                new Type.Tuple(List.of(Obj.Var.of(call.pos(), "", c.pkg, sType))), true);
+        c.calls.arguments(call, sig, ops);
         x.mode = Mode.VALUE;
         x.type = sType;
     }
@@ -234,15 +227,15 @@ final class Builtins {
 
     private void complex(Operand x, Operand y, Expr.Call call) {
         if (Predicates.isUntyped(x.type) != Predicates.isUntyped(y.type)) {
-            if (Predicates.isUntyped(x.type)) c.exprs.convertUntyped(x, y.type);
-            else c.exprs.convertUntyped(y, x.type);
+            if (Predicates.isUntyped(x.type)) c.untyped.convert(x, y.type);
+            else c.untyped.convert(y, x.type);
         } else if (Predicates.isUntyped(x.type)) {
             if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
                 toFloat(x);
                 toFloat(y);
             } else {
-                c.exprs.convertUntyped(x, Universe.FLOAT64);
-                c.exprs.convertUntyped(y, Universe.FLOAT64);
+                c.untyped.convert(x, Universe.FLOAT64);
+                c.untyped.convert(y, Universe.FLOAT64);
             }
         }
         if (x.invalid() || y.invalid()) {
@@ -279,12 +272,14 @@ final class Builtins {
     }
 
     private void realImag(Operand x, BuiltinId id) {
-        if (x.mode == Mode.CONSTANT && Predicates.isUntyped(x.type) && Predicates.isNumeric(x.type)) {
-            x.type = Universe.UNTYPED_COMPLEX;
-        }
         if (Predicates.isUntyped(x.type)) {
-            c.exprs.convertUntyped(x, Universe.COMPLEX128);
-            if (x.invalid()) return;
+            if (x.mode == Mode.CONSTANT) {
+                // An untyped constant number is also an untyped complex constant.
+                if (Predicates.isNumeric(x.type)) x.type = Universe.UNTYPED_COMPLEX;
+            } else {
+                c.untyped.convert(x, Universe.COMPLEX128);
+                if (x.invalid()) return;
+            }
         }
         Type res = null;
         if (x.type.underlying() instanceof Type.Basic b) {
@@ -363,11 +358,16 @@ final class Builtins {
             return;
         }
         if (r.indirect()) {
-            c.error(sel.sel(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + c.str(base.type));
+            c.error(sel.sel(), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + c.str(bt));
             return;
         }
         c.recordUse(sel.sel(), f);
         c.info.selections.put(sel, new Info.Selection(Info.Selection.Kind.FIELD, base.type, f, r.index(), false));
+        Operand field = new Operand();
+        field.mode = base.mode == Mode.VARIABLE ? Mode.VARIABLE : Mode.VALUE;
+        field.expr = sel;
+        field.type = f.type();
+        c.record(field);
         long off = 0;
         Type t = bt;
         for (int i : r.index()) {

@@ -4,7 +4,6 @@ import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Pos;
 import dev.jgo.types.Operand.Mode;
 import dev.jgo.types.constant.Constant;
-import dev.jgo.types.constant.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,7 @@ final class Calls {
     }
 
     void call(Operand x, Expr.Call call, Scope s) {
-        c.exprs.rawExpr(x, call.fun(), s, null, true);
+        c.exprs.rawExpr(x, call.fun(), s, null);
         c.exprs.singleValue(x);
         switch (x.mode) {
             case INVALID -> {
@@ -69,12 +68,12 @@ final class Calls {
         Type t = x.type;
         x.mode = Mode.INVALID;
         switch (call.args().size()) {
-            case 0 -> c.error(call.rparen(), "missing argument in conversion to " + c.str(t));
+            case 0 -> c.error(call.pos(), "missing argument in conversion to " + c.str(t));
             case 1 -> {
                 c.exprs.expr(x, call.args().get(0), s);
                 if (x.invalid()) break;
                 if (call.hasDots()) {
-                    c.error(call.args().get(0), "invalid use of ... in conversion to " + c.str(t));
+                    c.error(call.args().get(0), "invalid use of ... in type conversion to " + c.str(t));
                     x.mode = Mode.INVALID;
                     break;
                 }
@@ -109,22 +108,17 @@ final class Calls {
         }
         for (Expr e : es) {
             Operand x = new Operand();
-            c.exprs.multiExpr(x, e, s);
-            c.exprs.singleValue(x);
-            if (x.mode == Mode.NOVALUE) c.error(x, ExprString.of(e) + " (no value) used as value");
+            c.exprs.expr(x, e, s);
             out.add(x);
         }
         return out;
     }
 
-    private void arguments(Expr.Call call, Type.Signature sig, List<Operand> args) {
+    /** Checks the arguments of a call against sig's parameters (variadic ones spread). */
+    void arguments(Expr.Call call, Type.Signature sig, List<Operand> args) {
         for (Operand a : args) {
             if (a.mode == Mode.TYPEXPR) {
                 c.error(a, ExprString.of(a.expr) + " (type) is not an expression");
-                return;
-            }
-            if (a.mode == Mode.NOVALUE && args.size() == 1) {
-                c.error(a, ExprString.of(a.expr) + " (no value) used as value");
                 return;
             }
             if (a.invalid()) return;
@@ -151,7 +145,7 @@ final class Calls {
             return;
         }
         if (nargs != npars) {
-            Pos at = call.rparen();
+            Pos at = call.pos();
             String q = "not enough";
             if (nargs > npars) {
                 at = args.get(npars).pos();
@@ -193,7 +187,7 @@ final class Calls {
     void useArgs(List<Expr> args, Scope s) {
         for (Expr a : args) {
             Operand x = new Operand();
-            c.exprs.rawExpr(x, a, s, null, false);
+            c.exprs.rawExpr(x, a, s, null);
         }
     }
 
@@ -201,6 +195,7 @@ final class Calls {
     void conversion(Operand x, Type t) {
         boolean constArg = x.mode == Mode.CONSTANT;
         boolean ok;
+        StringBuilder cause = new StringBuilder();
         if (constArg && Predicates.isConstType(t)) {
             Type.Basic b = (Type.Basic) t.underlying();
             var v = Representable.convert(x.val, b);
@@ -214,11 +209,11 @@ final class Calls {
                 ok = false;
             }
         } else {
-            ok = convertibleTo(x, t);
+            ok = convertibleTo(x, t, cause);
             if (ok) x.mode = Mode.VALUE;
         }
         if (!ok) {
-            c.error(x, "cannot convert " + c.str(x) + " to type " + c.str(t));
+            c.error(x, "cannot convert " + c.str(x) + " to type " + c.str(t) + (cause.isEmpty() ? "" : ":\n\t" + cause));
             return;
         }
         if (Predicates.isUntyped(x.type)) {
@@ -230,14 +225,15 @@ final class Calls {
             } else if (x.mode == Mode.CONSTANT && Predicates.isInteger(x.type) && Predicates.isString(t)) {
                 fin = x.type;
             }
-            c.exprs.updateExprType(x.expr, fin, true);
+            c.untyped.updateExprType(x.expr, fin, true);
         }
         x.type = t;
         if (x.mode == Mode.NILVALUE) x.mode = Mode.VALUE;
     }
 
-    boolean convertibleTo(Operand x, Type t) {
-        if (c.assign.assignableTo(x, t, null)) return true;
+    /** Whether x converts to t; if not, cause may receive gc's explanation. */
+    boolean convertibleTo(Operand x, Type t, StringBuilder cause) {
+        if (c.assign.assignableTo(x, t, cause)) return true;
         Type v = x.type, vu = v.underlying(), tu = t.underlying();
         if (Predicates.identicalIgnoreTags(vu, tu)) return true;
         if (v instanceof Type.Pointer vp && t instanceof Type.Pointer tp

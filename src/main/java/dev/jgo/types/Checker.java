@@ -1,6 +1,5 @@
 package dev.jgo.types;
 
-import dev.jgo.syntax.Decl;
 import dev.jgo.syntax.Diagnostics;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.File;
@@ -40,10 +39,17 @@ public final class Checker {
     DeclInfo current;
     /** Where the checker is, for internal error reports. */
     Pos at = Pos.NONE;
+    /**
+     * While checking a constant whose initializer is inherited from an earlier spec, every error
+     * is reported at the constant's name (the expression is elsewhere), as gc does.
+     */
+    Pos errpos;
 
     final Decls decl = new Decls(this);
     final TypeExprs types = new TypeExprs(this);
     final Exprs exprs = new Exprs(this);
+    final Operators ops = new Operators(this);
+    final Untyped untyped = new Untyped(this);
     final Calls calls = new Calls(this);
     final Builtins builtins = new Builtins(this);
     final Assign assign = new Assign(this);
@@ -71,11 +77,14 @@ public final class Checker {
     }
 
     private void run() {
+        for (File f : files) {
+            if (f.pkgName().isBlank()) error(f.pkgName(), "invalid package name _");
+        }
         new Resolver(this).collect();
         for (Obj o : ordered) decl.objDecl(o);
         decl.checkValidTypes();
         for (int i = 0; i < later.size(); i++) later.get(i).run();
-        exprs.flushUntyped();
+        untyped.flush();
         new InitOrder(this).compute();
         unusedImports();
     }
@@ -85,25 +94,27 @@ public final class Checker {
             if (p.used || p.name().equals("_")) continue;
             String path = p.imported.path();
             String elem = path.substring(path.lastIndexOf('/') + 1);
-            if (p.name().equals(elem) || p.name().equals(".") || p.name().equals(p.imported.name())) {
-                error(p.pos(), "\"" + path + "\" imported and not used");
+            if (p.name().equals(elem) || p.name().equals(".")) {
+                error(p.pos(), "imported and not used: \"" + path + "\"");
             } else {
-                error(p.pos(), "\"" + path + "\" imported as " + p.name() + " and not used");
+                error(p.pos(), "imported and not used: \"" + path + "\" as " + p.name());
             }
         }
     }
 
     void error(Pos pos, String msg) {
-        diags.error(pos, msg);
+        // Like gc, drop messages about invalid types or operands once an error is out: they follow from it.
+        if (diags.hasErrors() && (msg.indexOf("invalid type") > 0 || msg.indexOf("invalid operand") > 0)) return;
+        diags.error(errpos != null ? errpos : pos, msg);
     }
 
-    void error(dev.jgo.syntax.Node e, String msg) {
-        diags.error(e.pos(), msg);
+    void error(dev.jgo.syntax.Node n, String msg) {
+        error(n instanceof Expr e ? Positions.start(e) : n.pos(), msg);
     }
 
     /** An error about x, reported at x's position; x becomes invalid. */
     void error(Operand x, String msg) {
-        diags.error(x.pos(), msg);
+        error(x.pos(), msg);
         x.mode = Operand.Mode.INVALID;
     }
 
@@ -141,17 +152,18 @@ public final class Checker {
         info.uses.put(id, o);
     }
 
-    /** Declares obj in scope, reporting a redeclaration; the identifier's definition is recorded. */
-    void declare(Scope scope, Expr.Ident id, Obj obj) {
+    /** Declares obj in scope, reporting a redeclaration; returns whether obj was declared. */
+    boolean declare(Scope scope, Expr.Ident id, Obj obj) {
         if (!obj.name().equals("_")) {
             Obj alt = scope.insert(obj);
             if (alt != null) {
                 String msg = obj.name() + " redeclared in this block";
                 if (alt.pos().isKnown()) msg += "\n\t" + alt.pos() + ": other declaration of " + obj.name();
                 error(obj.pos(), msg);
-                return;
+                return false;
             }
         }
         if (id != null) recordDef(id, obj);
+        return true;
     }
 }

@@ -2,7 +2,6 @@ package dev.jgo.types;
 
 import dev.jgo.syntax.Expr;
 import dev.jgo.types.Operand.Mode;
-import dev.jgo.types.constant.Constant;
 import dev.jgo.types.constant.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,7 +144,7 @@ final class CompositeLits {
                 boolean dup = keyIsInterface ? seen.stream().anyMatch(t -> Predicates.identical(t, kt)) : !seen.isEmpty();
                 seen.add(kt);
                 if (dup) {
-                    c.error(x.pos(), "duplicate key " + ExprString.of(x.expr) + " in map literal");
+                    c.error(x.pos(), "duplicate key " + x.val + " in map literal");
                     continue;
                 }
             }
@@ -163,24 +162,21 @@ final class CompositeLits {
             boolean validIndex = false;
             Expr ev = el;
             if (el instanceof Expr.KeyValue kv) {
-                Operand k = new Operand();
-                c.exprs.expr(k, kv.key(), s);
-                if (!k.invalid() && k.mode != Mode.CONSTANT) {
-                    c.error(kv.key(), "index " + ExprString.of(kv.key()) + " must be integer constant");
-                } else if (!k.invalid() && new Indexing(c).isValidIndex(k, "index", false) && k.val.kind() == Kind.INT) {
-                    index = Constant.int64Val(k.val);
+                long i = new Indexing(c).index(kv.key(), length, s);
+                if (i >= 0) {
+                    index = i;
                     validIndex = true;
+                } else if (i != Indexing.INVALID) {
+                    c.error(el, "index " + ExprString.of(kv.key()) + " must be integer constant");
                 }
                 ev = kv.value();
+            } else if (length >= 0 && index >= length) {
+                c.error(el, "index " + index + " is out of bounds (>= " + length + ")");
             } else {
                 validIndex = true;
             }
-            if (validIndex) {
-                if (length >= 0 && index >= length) {
-                    c.error(el, "index " + index + " is out of bounds (>= " + length + ")");
-                } else if (!visited.add(index)) {
-                    c.error(el, "duplicate index " + index + " in array or slice literal");
-                }
+            if (validIndex && !visited.add(index)) {
+                c.error(el, "duplicate index " + index + " in array or slice literal");
             }
             index++;
             if (index > max) max = index;
@@ -195,7 +191,7 @@ final class CompositeLits {
         for (Expr el : e.elts()) {
             Expr v = el instanceof Expr.KeyValue kv ? kv.value() : el;
             if (v instanceof Expr.CompositeLit cl && cl.type() == null) continue;
-            c.exprs.rawExpr(x, v, s, null, false);
+            c.exprs.rawExpr(x, v, s, null);
         }
     }
 }

@@ -3,8 +3,6 @@ package dev.jgo.types;
 import dev.jgo.syntax.Decl;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Spec;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,17 +15,18 @@ final class DeclInfo {
     Expr typ;
     Expr init;
     int iota;
+    /** For a constant: whether its initializer is repeated implicitly from an earlier spec. */
+    boolean inherited;
     Spec.Type tspec;
     Decl.FuncDecl fdecl;
-    /** Package-level objects used by the declaration, in order of first use. */
-    final Set<Obj> deps = Collections.newSetFromMap(new IdentityHashMap<>());
-    final Set<Obj> depOrder = new LinkedHashSet<>();
+    /** Package-level objects used by the declaration, in order of first use (objects compare by identity). */
+    final Set<Obj> deps = new LinkedHashSet<>();
 
     DeclInfo(Scope fileScope) {
         this.fileScope = fileScope;
     }
 
     void addDep(Obj o) {
-        if (deps.add(o)) depOrder.add(o);
+        deps.add(o);
     }
 }

@@ -34,7 +34,7 @@ final class Decls {
         c.current = d;
         try {
             switch (obj) {
-                case Obj.Const k -> constDecl(k, d.typ, d.init, d.iota, d.fileScope);
+                case Obj.Const k -> constDecl(k, d.typ, d.init, d.iota, d.inherited, d.fileScope);
                 case Obj.Var v -> {
                     if (d.lhs != null) varDecl(d.lhs, d.typ, List.of(d.init), d.fileScope);
                     else varDecl(List.of(v), d.typ, d.init == null ? List.of() : List.of(d.init), d.fileScope);
@@ -68,15 +68,15 @@ final class Decls {
             return;
         }
         boolean isType = obj instanceof Obj.TypeName;
-        reportCycle(new ArrayList<>(cyc), isType ? "invalid recursive type " : "initialization loop for ");
+        reportCycle(new ArrayList<>(cyc), isType ? "invalid recursive type " : "initialization loop for ", true);
         if (obj.type == null) obj.type = Universe.INVALID;
         if (obj instanceof Obj.Const k && k.val == null) k.val = Constant.unknown();
     }
 
-    /** Reports a cycle starting at its first object in source order, as gc does. */
-    void reportCycle(List<Obj> cyc, String intro) {
+    /** Reports a cycle, starting at its first object in source order when bySource is set, as gc does. */
+    void reportCycle(List<Obj> cyc, String intro, boolean bySource) {
         int first = 0;
-        for (int i = 1; i < cyc.size(); i++) {
+        for (int i = 1; bySource && i < cyc.size(); i++) {
             if (cyc.get(i).pos().compareTo(cyc.get(first).pos()) < 0) first = i;
         }
         Obj o = cyc.get(first);
@@ -89,7 +89,17 @@ final class Decls {
         c.error(o.pos(), sb.toString());
     }
 
-    void constDecl(Obj.Const k, Expr typ, Expr init, int iota, Scope scope) {
+    void constDecl(Obj.Const k, Expr typ, Expr init, int iota, boolean inherited, Scope scope) {
+        var savedErrpos = c.errpos;
+        c.errpos = inherited ? k.pos() : null;
+        try {
+            constDecl(k, typ, init, iota, scope);
+        } finally {
+            c.errpos = savedErrpos;
+        }
+    }
+
+    private void constDecl(Obj.Const k, Expr typ, Expr init, int iota, Scope scope) {
         Type t = null;
         if (typ != null) {
             t = c.types.typExpr(typ, scope);
@@ -115,21 +125,45 @@ final class Decls {
 
     /** Checks var a, b T = x, y (or = f()); the variables' types are set. */
     void varDecl(List<Obj.Var> lhs, Expr typ, List<Expr> rhs, Scope scope) {
-        Type t = typ == null ? null : c.types.typExpr(typ, scope);
+        varDecl(lhs, typ == null ? null : c.types.typExpr(typ, scope), rhs, scope);
+    }
+
+    /** Like varDecl, with the declared type t (null if none) already evaluated. */
+    private void varDecl(List<Obj.Var> lhs, Type t, List<Expr> rhs, Scope scope) {
         if (t != null) for (Obj.Var v : lhs) v.type = t;
         if (rhs.isEmpty()) {
             if (t == null) for (Obj.Var v : lhs) v.type = Universe.INVALID;
-            return;
+        } else if (lhs.size() == 1 && rhs.size() == 1) {
+            Operand x = new Operand();
+            c.exprs.expr(x, rhs.get(0), scope);
+            c.assign.initVar(lhs.get(0), x, "variable declaration");
+        } else {
+            c.assign.initVars(lhs, rhs, scope, null);
         }
-        c.assign.initVars(lhs, rhs, scope, null);
+        // No follow-on "declared but not used" for variables whose type is broken.
         for (Obj.Var v : lhs) if (Predicates.isInvalid(v.type)) v.used = true;
+    }
+
+    /** Local aliases whose right side is being evaluated: a use of one is a cycle. */
+    private final Set<Obj.TypeName> aliasesInProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Reports a local alias used in its own definition; package-level cycles are found by objDecl. */
+    boolean aliasCycle(Obj.TypeName tn) {
+        if (!aliasesInProgress.contains(tn) || c.decls.containsKey(tn)) return false;
+        reportCycle(List.of(tn), "invalid recursive type ", true);
+        return true;
     }
 
     void typeDecl(Obj.TypeName tn, Spec.Type spec, Scope scope) {
         c.at = spec.pos();
         if (spec.alias()) {
             tn.type = Universe.INVALID;
-            tn.type = c.types.typExpr(spec.type(), scope);
+            aliasesInProgress.add(tn);
+            try {
+                tn.type = c.types.typExpr(spec.type(), scope);
+            } finally {
+                aliasesInProgress.remove(tn);
+            }
             return;
         }
         Type.Named named = (Type.Named) tn.type;
@@ -156,7 +190,9 @@ final class Decls {
         c.at = fd.pos();
         Scope fscope = new Scope(d.fileScope, true, "function " + f.name());
         c.info.scopes.put(fd.type(), fscope);
-        Type.Signature sig = c.types.funcType(fd.recv(), fd.type(), fscope, true);
+        // Uses of f inside its own signature see a func() (as in gc), not nothing.
+        f.type = new Type.Signature(null, Type.Tuple.EMPTY, Type.Tuple.EMPTY, false);
+        Type.Signature sig = c.types.funcType(fd.recv(), fd.type(), fscope);
         f.type = sig;
         if (fd.recv() != null) c.types.checkReceiver(fd.recv(), sig, f);
         if (fd.body() != null) {
@@ -183,7 +219,7 @@ final class Decls {
                     for (int i = 0; i < v.names().size(); i++) {
                         Expr.Ident id = v.names().get(i);
                         Obj.Const k = new Obj.Const(id.pos(), id.name(), c.pkg, null, null);
-                        constDecl(k, last.type(), i < last.values().size() ? last.values().get(i) : null, v.iota(), scope);
+                        constDecl(k, last.type(), i < last.values().size() ? last.values().get(i) : null, v.iota(), v != last, scope);
                         ks.add(k);
                     }
                     arity(c, v, last, true);
@@ -192,15 +228,23 @@ final class Decls {
                 case Spec.Value v -> {
                     List<Obj.Var> lhs = new ArrayList<>();
                     for (Expr.Ident id : v.names()) lhs.add(Obj.Var.of(id.pos(), id.name(), c.pkg, null));
-                    if (v.values().size() != 1 || v.names().size() == 1) arity(c, v, v, false);
-                    varDecl(lhs, v.type(), v.values(), scope);
+                    List<Expr> values = v.values();
+                    Type t = v.type() == null ? null : c.types.typExpr(v.type(), scope);
+                    if (values.size() == 1 && lhs.size() > 1) {
+                        varDecl(lhs, t, values, scope);
+                    } else {
+                        arity(c, v, v, false);
+                        // Each variable gets its own value, if it has one (as at package level).
+                        for (int i = 0; i < lhs.size(); i++) {
+                            varDecl(List.of(lhs.get(i)), t, i < values.size() ? List.of(values.get(i)) : List.of(), scope);
+                        }
+                    }
                     for (int i = 0; i < lhs.size(); i++) {
-                        c.declare(scope, v.names().get(i), lhs.get(i));
-                        c.stmts.declaredVar(lhs.get(i));
+                        if (c.declare(scope, v.names().get(i), lhs.get(i))) c.stmts.declaredVar(lhs.get(i));
                     }
                 }
                 case Spec.Type t -> {
-                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null);
+                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null, t.alias());
                     if (!t.alias()) tn.type = new Type.Named(tn);
                     c.declare(scope, t.name(), tn);
                     typeDecl(tn, t, scope);
@@ -246,7 +290,7 @@ final class Decls {
         if (at >= 0) {
             List<Obj> cyc = new ArrayList<>();
             for (Type.Named p : path.subList(at, path.size())) cyc.add(p.obj());
-            reportCycle(cyc, "invalid recursive type ");
+            reportCycle(cyc, "invalid recursive type ", true);
             for (Type.Named p : path.subList(at, path.size())) {
                 valid.add(p);
                 p.declared = Universe.INVALID;

@@ -34,7 +34,7 @@ final class ExprString {
             case Expr.FuncLit f -> {
                 sb.append("func");
                 sig(f.type());
-                sb.append(" {…}");
+                sb.append(f.body().stmts().isEmpty() ? " {}" : " {…}");
             }
             case Expr.Paren p -> {
                 sb.append('(');

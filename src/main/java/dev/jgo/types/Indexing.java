@@ -71,17 +71,22 @@ final class Indexing {
         index(e.index(), length, s);
     }
 
-    /** Checks an index (or size) expression; max &gt;= 0 bounds constant indices. Returns the constant value or -1. */
+    /** What {@link #index} returns for an index that is invalid (the error is reported). */
+    static final long INVALID = Long.MIN_VALUE;
+
+    /**
+     * Checks an index (or size) expression; max &gt;= 0 bounds constant indices. Returns the
+     * constant value, -1 for a valid non-constant index, or INVALID.
+     */
     long index(Expr e, long max, Scope s) {
         Operand x = new Operand();
         c.exprs.expr(x, e, s);
-        if (!isValidIndex(x, "index", false)) return -1;
-        if (x.mode != Mode.CONSTANT) return -1;
-        if (x.val.kind() == Kind.UNKNOWN) return -1;
+        if (!isValidIndex(x, "index", false)) return INVALID;
+        if (x.mode != Mode.CONSTANT || x.val.kind() == Kind.UNKNOWN) return -1;
         long v = Constant.int64Val(x.val);
         if (max >= 0 && v >= max) {
             c.error(x.pos(), "invalid argument: index " + x.val + " out of bounds [0:" + max + "]");
-            return -1;
+            return INVALID;
         }
         return v;
     }
@@ -89,7 +94,7 @@ final class Indexing {
     /** Checks that x is a valid index or size: an integer (or untyped constant converted to int), not negative. */
     boolean isValidIndex(Operand x, String what, boolean allowNegative) {
         if (x.invalid()) return false;
-        c.exprs.convertUntyped(x, Universe.INT);
+        c.untyped.convert(x, Universe.INT);
         if (x.invalid()) return false;
         if (!Predicates.isInteger(x.type)) {
             c.error(x.pos(), "invalid argument: " + what + " " + c.str(x) + " must be integer");
@@ -149,7 +154,7 @@ final class Indexing {
             default -> {}
         }
         if (!valid) {
-            c.error(x, "cannot slice " + c.str(x));
+            c.error(x, "invalid operation: cannot slice " + c.str(x));
             return;
         }
         x.mode = Mode.VALUE;
@@ -180,6 +185,6 @@ final class Indexing {
     private void useExpr(Expr e, Scope s) {
         if (e == null) return;
         Operand y = new Operand();
-        c.exprs.rawExpr(y, e, s, null, false);
+        c.exprs.rawExpr(y, e, s, null);
     }
 }

@@ -25,18 +25,16 @@ final class InitOrder {
         for (Obj o : c.ordered) if (o instanceof Obj.Var v) vars.add(v);
         Map<Obj.Var, Set<Obj.Var>> deps = new IdentityHashMap<>();
         Set<Obj> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Obj.Var v : vars) deps.put(v, varDeps(v));
         for (Obj.Var v : vars) {
-            Set<Obj.Var> d = varDeps(v);
-            if (d.contains(v)) {
-                List<Obj> cycle = findCycle(v);
-                if (cycle != null && cycle.stream().noneMatch(reported::contains)) {
-                    reported.addAll(cycle);
-                    c.decl.reportCycle(cycle, "initialization loop for ");
-                }
+            if (reported.contains(v) || !reaches(v, deps)) continue;
+            List<Obj> cycle = findCycle(v);
+            if (cycle != null) {
+                reported.addAll(cycle);
+                c.decl.reportCycle(cycle, "initialization loop for ", false);
             }
-            d.remove(v);
-            deps.put(v, d);
         }
+        for (Obj.Var v : vars) deps.get(v).remove(v);
         Set<Obj.Var> done = Collections.newSetFromMap(new IdentityHashMap<>());
         while (done.size() < vars.size()) {
             Obj.Var next = null;
@@ -66,6 +64,18 @@ final class InitOrder {
         if (d.init != null) c.info.initOrder.add(new Info.Initializer(lhs, d.init));
     }
 
+    /** Whether v depends on itself through other variables. */
+    private static boolean reaches(Obj.Var v, Map<Obj.Var, Set<Obj.Var>> deps) {
+        Set<Obj.Var> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Obj.Var> work = new ArrayList<>(deps.get(v));
+        while (!work.isEmpty()) {
+            Obj.Var w = work.remove(work.size() - 1);
+            if (w == v) return true;
+            if (seen.add(w) && deps.containsKey(w)) work.addAll(deps.get(w));
+        }
+        return false;
+    }
+
     /** The package-level variables v's initializer reaches, directly or through functions. */
     private Set<Obj.Var> varDeps(Obj.Var v) {
         Set<Obj.Var> out = new LinkedHashSet<>();
@@ -85,7 +95,7 @@ final class InitOrder {
 
     private Set<Obj> depsOf(Obj o) {
         DeclInfo d = c.decls.get(o);
-        return d == null ? Set.of() : d.depOrder;
+        return d == null ? Set.of() : d.deps;
     }
 
     /** A path of references from v back to v (through functions and variables), or null. */

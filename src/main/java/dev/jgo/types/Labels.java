@@ -118,13 +118,14 @@ final class Labels {
             Stmt.Labeled lab = cur;
             switch (st) {
                 case Stmt.DeclStmt d when d.decl().tok() == Token.VAR && !d.decl().specs().isEmpty() -> {
-                    varPos[0] = d.decl().pos();
-                    varName[0] = ((Spec.Value) d.decl().specs().get(0)).names().get(0).name();
+                    Expr.Ident first = ((Spec.Value) d.decl().specs().get(0)).names().get(0);
+                    varPos[0] = first.pos();
+                    varName[0] = first.name();
                     bad.clear();
                     bad.addAll(fwd);
                 }
                 case Stmt.Assign a when a.op() == Token.DEFINE -> {
-                    varPos[0] = a.pos();
+                    varPos[0] = a.opPos();
                     varName[0] = ExprStringList.of(a.lhs());
                     bad.clear();
                     bad.addAll(fwd);

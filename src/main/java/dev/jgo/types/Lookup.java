@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Field and method lookup through embedded fields, and interface satisfaction. */
@@ -28,19 +27,22 @@ final class Lookup {
 
     static Result fieldOrMethod(Type t, boolean addressable, Package pkg, String name) {
         if (name.equals("_")) return Result.NONE;
+        // A named pointer type has no methods, but the fields of its base type are selectable.
+        if (t instanceof Type.Named && t.underlying() instanceof Type.Pointer p) {
+            Result r = lookup(p, false, pkg, name);
+            return r.obj() instanceof Obj.Func ? Result.NONE : r;
+        }
+        return lookup(t, addressable, pkg, name);
+    }
+
+    private static Result lookup(Type t, boolean addressable, Package pkg, String name) {
         boolean isPtr = false;
         Type base = t;
         if (t instanceof Type.Pointer p) {
             base = p.elem();
             isPtr = true;
-        } else if (!(t instanceof Type.Named) && t.underlying() instanceof Type.Pointer p) {
-            base = p.elem();
-            isPtr = true;
         }
         if (isPtr && base.underlying() instanceof Type.Interface) return Result.NONE;
-        // A named pointer type has no methods but its base's fields are reachable.
-        boolean namedPtr = t instanceof Type.Named && t.underlying() instanceof Type.Pointer;
-
         List<Entry> current = List.of(new Entry(base, List.of(), isPtr, false));
         Set<Type.Named> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!current.isEmpty()) {
@@ -52,19 +54,20 @@ final class Lookup {
                 Type typ = e.type();
                 if (typ instanceof Type.Named n) {
                     if (!seen.add(n)) continue;
-                    if (!namedPtr) {
-                        for (int i = 0; i < n.methods.size(); i++) {
-                            Obj.Func m = n.methods.get(i);
-                            if (Predicates.sameId(m, name, pkg)) {
-                                if (obj != null || e.multiples()) return ambiguous(index);
-                                obj = m;
-                                index = append(e.index(), i);
-                                indirect = e.indirect();
-                                break;
-                            }
+                    boolean hasMethod = false;
+                    for (int i = 0; i < n.methods.size(); i++) {
+                        Obj.Func m = n.methods.get(i);
+                        if (Predicates.sameId(m, name, pkg)) {
+                            if (obj != null || e.multiples()) return ambiguous(index);
+                            obj = m;
+                            index = append(e.index(), i);
+                            indirect = e.indirect();
+                            hasMethod = true;
+                            break;
                         }
-                        if (obj != null && index.size() == e.index().size() + 1) continue;
                     }
+                    // A method hides the fields of its own type's struct.
+                    if (hasMethod) continue;
                     typ = n.underlying();
                 }
                 switch (typ) {
@@ -165,12 +168,22 @@ final class Lookup {
             Result r = fieldOrMethod(v, false, m.pkg(), m.name());
             if (r.obj() instanceof Obj.Func f && !r.ambiguous()) {
                 if (r.needsPtr()) return new Missing(m, f);
-                if (!Predicates.identical(f.type(), m.type())) return new Missing(m, f);
+                // A signature broken by an earlier error gives no follow-on error.
+                if (!Predicates.identical(f.type(), m.type()) && !hasInvalid(f.type()) && !hasInvalid(m.type())) {
+                    return new Missing(m, f);
+                }
                 continue;
             }
             return new Missing(m, otherCase(v, m));
         }
         return null;
+    }
+
+    private static boolean hasInvalid(Type t) {
+        if (!(t instanceof Type.Signature s)) return t == null || Predicates.isInvalid(t);
+        for (Obj.Var v : s.params().vars()) if (Predicates.isInvalid(v.type())) return true;
+        for (Obj.Var v : s.results().vars()) if (Predicates.isInvalid(v.type())) return true;
+        return false;
     }
 
     /** A method whose name differs from m's only in case, which gc mentions as a hint. */

@@ -68,13 +68,16 @@ public abstract sealed class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.F
     }
 
     public static final class TypeName extends Obj {
-        TypeName(Pos pos, String name, Package pkg, Type type) {
+        private final boolean alias;
+
+        TypeName(Pos pos, String name, Package pkg, Type type, boolean alias) {
             super(pos, name, pkg, type);
+            this.alias = alias;
         }
 
-        /** Whether this name is an alias (type A = B): its type is not a Named with it as obj. */
+        /** Whether this name is an alias (type A = B, byte, rune, any). */
         public boolean isAlias() {
-            return !(type instanceof Type.Named n && n.obj == this) && !(type instanceof Type.Basic);
+            return alias;
         }
     }
 

@@ -29,7 +29,7 @@ final class Operand {
     }
 
     Pos pos() {
-        return expr == null ? Pos.NONE : expr.pos();
+        return expr == null ? Pos.NONE : Positions.start(expr);
     }
 
     void setConst(Type t, Value v) {
@@ -40,10 +40,6 @@ final class Operand {
 
     boolean isNil() {
         return mode == Mode.NILVALUE || mode == Mode.VALUE && type == Universe.UNTYPED_NIL;
-    }
-
-    boolean addressable() {
-        return mode == Mode.VARIABLE;
     }
 
     void copyFrom(Operand o) {

@@ -11,6 +11,8 @@ public final class Package {
     private final Info info = new Info();
     final List<Package> imports = new ArrayList<>();
     private boolean complete;
+    /** Stands for a package that could not be imported (the error is reported): selectors on it stay quiet. */
+    boolean fake;
 
     public Package(String path, String name) {
         this.path = path;

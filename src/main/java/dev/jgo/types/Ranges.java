@@ -35,7 +35,7 @@ final class Ranges {
                 c.error(x, "cannot range over " + c.str(x) + (cause.isEmpty() ? "" : " (" + cause + ")"));
                 key = val = null;
             } else if (Predicates.isUntyped(x.type)) {
-                c.exprs.convertUntyped(x, Universe.STRING);
+                c.untyped.convert(x, Universe.STRING);
             }
         }
         Scope inner = new Scope(s, false, "range");
@@ -64,8 +64,7 @@ final class Ranges {
                 }
             }
             for (Obj.Var v : vars) {
-                c.declare(inner, null, v);
-                stmts.declaredVar(v);
+                if (c.declare(inner, null, v)) stmts.declaredVar(v);
             }
         } else if (r.tok() == Token.ASSIGN) {
             for (int i = 0; i < 2; i++) {

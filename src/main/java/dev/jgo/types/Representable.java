@@ -30,7 +30,9 @@ final class Representable {
             int bits = k == BasicKind.COMPLEX64 ? 32 : k == BasicKind.COMPLEX128 ? 64 : 0;
             Value re = round(Constant.real(v), bits), im = round(Constant.imag(v), bits);
             if (re == null || im == null) return null;
-            return bits == 0 ? v : Constant.makeComplex(re, im);
+            if (bits == 0) return v;
+            // As in gc, a real value given a complex type stays real (it prints as 1000, not (1000 + 0i)).
+            return x.kind() != Kind.COMPLEX && Constant.sign(im) == 0 ? re : Constant.makeComplex(re, im);
         }
         if (k.isString()) return x.kind() == Kind.STRING ? x : null;
         if (k.isBoolean()) return x.kind() == Kind.BOOL ? x : null;

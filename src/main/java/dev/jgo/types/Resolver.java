@@ -57,7 +57,7 @@ final class Resolver {
                 }
                 case Spec.Value v -> varSpec(v, fileScope);
                 case Spec.Type t -> {
-                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null);
+                    Obj.TypeName tn = new Obj.TypeName(t.name().pos(), t.name().name(), c.pkg, null, t.alias());
                     if (!t.alias()) tn.type = new Type.Named(tn);
                     DeclInfo d = new DeclInfo(fileScope);
                     d.tspec = t;
@@ -69,9 +69,15 @@ final class Resolver {
 
     private void importSpec(Spec.Import im, Scope fileScope) {
         Value pv = Constant.makeFromLiteral(im.path().value(), Token.STRING);
-        String path = pv.kind() == dev.jgo.types.constant.Kind.STRING ? Constant.stringVal(pv) : "";
-        if (path.isEmpty()) {
-            c.error(im.path().pos(), "invalid import path: " + im.path().value());
+        String path = pv.kind() == dev.jgo.types.constant.Kind.STRING
+                ? new String(Constant.stringBytes(pv), java.nio.charset.StandardCharsets.UTF_8) : "";
+        String bad = ImportPaths.invalid(path);
+        if (bad != null) {
+            c.error(im.path().pos(), "invalid import path (" + bad + ")");
+            return;
+        }
+        if (path.startsWith("/")) {
+            c.error(im.path().pos(), "could not import " + path + " (import path cannot be absolute path)");
             return;
         }
         if (path.equals("C")) {
@@ -79,8 +85,11 @@ final class Resolver {
             return;
         }
         Package imp = path.equals("unsafe") ? Universe.UNSAFE : c.importer.importPackage(path, im.path().pos());
-        if (imp == null) return;
-        if (!c.pkg.imports.contains(imp)) c.pkg.imports.add(imp);
+        if (imp == null) {
+            imp = new Package(path, path.substring(path.lastIndexOf('/') + 1));
+            imp.fake = true;
+        }
+        if (!imp.fake && !c.pkg.imports.contains(imp)) c.pkg.imports.add(imp);
         String name = im.name() != null ? im.name().name() : imp.name();
         if (name.equals("init")) {
             c.error(im.pos(), "cannot import package as init - init must be a func");
@@ -90,8 +99,10 @@ final class Resolver {
         Obj.PkgName pn = new Obj.PkgName(pos, name, c.pkg, imp);
         if (im.name() != null) c.recordDef(im.name(), pn);
         else c.info.implicits.put(im, pn);
+        if (imp.fake) pn.used = true;
         c.imports.add(pn);
         if (name.equals(".")) {
+            if (imp.fake) c.exprs.failedDotImport = true;
             for (Obj o : imp.scope().objects()) {
                 if (o.exported()) {
                     fileScope.insert(o);
@@ -111,6 +122,7 @@ final class Resolver {
             d.typ = src.type();
             d.init = i < src.values().size() ? src.values().get(i) : null;
             d.iota = v.iota();
+            d.inherited = v != src;
             declarePkgObj(id, k, d);
         }
         Decls.arity(c, v, src, true);

@@ -46,4 +46,19 @@ public final class Scope {
     public Iterable<Obj> objects() {
         return elems.values();
     }
+
+    /** The scopes nested directly in this one. */
+    public List<Scope> children() {
+        return children;
+    }
+
+    /** Whether this is a function's outermost scope (variables of enclosing scopes are captured). */
+    public boolean isFunction() {
+        return isFunc;
+    }
+
+    @Override
+    public String toString() {
+        return what + " scope " + elems.keySet();
+    }
 }

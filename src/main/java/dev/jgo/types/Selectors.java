@@ -35,7 +35,7 @@ final class Selectors {
             x.mode = Mode.INVALID;
             return;
         }
-        if (r.needsPtr() && x.mode != Mode.TYPEXPR) {
+        if (r.needsPtr()) {
             c.error(e.sel(), "cannot call pointer method " + sel + " on " + c.str(x.type));
             x.mode = Mode.INVALID;
             return;
@@ -92,12 +92,6 @@ final class Selectors {
             x.mode = Mode.INVALID;
             return;
         }
-        if (r.needsPtr()) {
-            c.error(e.sel(), "invalid method expression " + ExprString.of(x.expr) + "." + m.name()
-                    + " (needs pointer receiver (*" + c.str(x.type) + ")." + m.name() + ")");
-            x.mode = Mode.INVALID;
-            return;
-        }
         c.info.selections.put(e, new Info.Selection(Info.Selection.Kind.METHOD_EXPR, x.type, m, r.index(), r.indirect()));
         List<Obj.Var> params = new ArrayList<>();
         params.add(Obj.Var.of(e.pos(), "", c.pkg, x.type));
@@ -110,14 +104,12 @@ final class Selectors {
         c.recordUse(id, pn);
         pn.used = true;
         Package p = pn.imported();
+        if (p.fake) return;
         String sel = e.sel().name();
         Obj obj = p.scope().lookup(sel);
-        if (obj == null) {
+        // gc sees only exported names of an imported package.
+        if (obj == null || !obj.exported()) {
             c.error(e.sel(), "undefined: " + pn.name() + "." + sel);
-            return;
-        }
-        if (!obj.exported()) {
-            c.error(e.sel(), "name " + sel + " not exported by package " + p.name());
             return;
         }
         c.recordUse(e.sel(), obj);

@@ -32,7 +32,7 @@ public final class Sizes {
             case Type.Array a -> {
                 if (a.len() <= 0) yield 0;
                 long es = sizeof(a.elem());
-                yield es * a.len();
+                yield es != 0 && a.len() > Long.MAX_VALUE / es ? Long.MAX_VALUE : es * a.len();
             }
             case Type.Slice sl -> 3L * WORD;
             case Type.Interface i -> 2L * WORD;
@@ -41,7 +41,7 @@ public final class Sizes {
                 if (n == 0) yield 0;
                 long[] offs = offsetsof(s);
                 long last = sizeof(s.fields().get(n - 1).type());
-                long size = offs[n - 1] + last;
+                long size = offs[n - 1] > Long.MAX_VALUE - last ? Long.MAX_VALUE - 8 : offs[n - 1] + last;
                 // A final zero-size field gets one byte of padding, so &last stays inside the struct.
                 if (last == 0 && size > 0) size++;
                 long align = alignof(s);
@@ -51,6 +51,9 @@ public final class Sizes {
         };
     }
 
+    /** gc's limit on the size of a type on amd64. */
+    public static final long MAX_WIDTH = 1L << 50;
+
     public static long[] offsetsof(Type.Struct s) {
         long[] offs = new long[s.fields().size()];
         long off = 0;
@@ -59,7 +62,7 @@ public final class Sizes {
             long a = alignof(ft);
             off = (off + a - 1) / a * a;
             offs[i] = off;
-            off += sizeof(ft);
+            off = Math.min(off + sizeof(ft), Long.MAX_VALUE / 2);
         }
         return offs;
     }

@@ -30,7 +30,7 @@ final class Stmts {
         try {
             stmtList(body.stmts(), scope);
             Labels.check(c, body);
-            if (!sig.results().vars().isEmpty() && !Terminating.isTerminating(body, null)) {
+            if (!sig.results().vars().isEmpty() && !Terminating.isTerminating(body, null, c.info)) {
                 c.error(body.rbrace(), "missing return");
             }
             fn.vars().stream().filter(v -> !v.used).sorted(Comparator.comparing(Obj::pos))
@@ -83,7 +83,7 @@ final class Stmts {
                     return;
                 }
                 Expr one = new Expr.BasicLit(inc.pos(), Token.INT, "1");
-                c.exprs.binary(x, null, inc.x(), one, inc.inc() ? Token.ADD : Token.SUB, s);
+                c.ops.binary(x, null, inc.x(), one, inc.inc() ? Token.ADD : Token.SUB, s);
                 if (x.invalid()) return;
                 c.assign.assignVar(inc.x(), x, s);
             }
@@ -122,7 +122,7 @@ final class Stmts {
 
     private void exprStmt(Stmt.ExprStmt e, Scope s) {
         Operand x = new Operand();
-        c.exprs.rawExpr(x, e.x(), s, null, false);
+        c.exprs.rawExpr(x, e.x(), s, null);
         String msg;
         switch (x.mode) {
             case INVALID -> { return; }
@@ -154,11 +154,11 @@ final class Stmts {
         Operand x = new Operand();
         Expr e = call;
         if (!(e instanceof Expr.Call)) {
-            c.exprs.rawExpr(x, call, s, null, false);
+            c.exprs.rawExpr(x, call, s, null);
             c.error(call, "expression in " + keyword + " must be function call");
             return;
         }
-        c.exprs.rawExpr(x, call, s, null, false);
+        c.exprs.rawExpr(x, call, s, null);
         if (x.invalid()) return;
         Expr.Call ce = (Expr.Call) e;
         Info.TypeAndValue fun = c.info.types.get(ce.fun());
@@ -179,11 +179,11 @@ final class Stmts {
         c.exprs.expr(val, snd.value(), s);
         if (ch.invalid() || val.invalid()) return;
         if (!(ch.type.underlying() instanceof Type.Chan t)) {
-            c.error(snd.arrow(), "invalid operation: cannot send to non-channel " + c.str(ch));
+            c.error(snd.pos(), "invalid operation: cannot send to non-channel " + c.str(ch));
             return;
         }
         if (t.dir() == Type.ChanDir.RECV) {
-            c.error(snd.arrow(), "invalid operation: cannot send to receive-only channel " + c.str(ch));
+            c.error(snd.pos(), "invalid operation: cannot send to receive-only channel " + c.str(ch));
             return;
         }
         c.assign.assignment(val, t.elem(), "send");
@@ -199,7 +199,7 @@ final class Stmts {
                     return;
                 }
                 Operand x = new Operand();
-                c.exprs.binary(x, null, a.lhs().get(0), a.rhs().get(0), a.op().assignOp(), s);
+                c.ops.binary(x, null, a.lhs().get(0), a.rhs().get(0), a.op().assignOp(), s);
                 if (x.invalid()) return;
                 c.assign.assignVar(a.lhs().get(0), x, s);
             }
@@ -287,11 +287,11 @@ final class Stmts {
             Operand v = new Operand();
             c.exprs.expr(v, e, s);
             if (x.invalid() || v.invalid()) continue;
-            c.exprs.convertUntyped(v, x.type);
+            c.untyped.convert(v, x.type);
             if (v.invalid()) continue;
             Operand res = new Operand();
             res.copyFrom(v);
-            c.exprs.comparison(res, x, Token.EQL, true);
+            c.ops.comparison(res, x, Token.EQL, true);
             if (res.invalid()) continue;
             Kind k = v.mode == Mode.CONSTANT ? v.val.kind() : Kind.UNKNOWN;
             // Like gc, only integer, floating-point and string duplicates are reported.

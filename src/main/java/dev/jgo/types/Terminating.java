@@ -6,17 +6,25 @@ import java.util.List;
 
 /** The spec's terminating statements, for the "missing return" check. */
 final class Terminating {
-    private Terminating() {}
+    /** Whether s terminates; label is the label of s, if any; info tells which panic is the built-in one. */
+    static boolean isTerminating(Stmt s, String label, Info info) {
+        return new Terminating(info).terminates(s, label);
+    }
 
-    /** Whether s terminates; label is the label of s, if any. */
-    static boolean isTerminating(Stmt s, String label) {
+    private final Info info;
+
+    private Terminating(Info info) {
+        this.info = info;
+    }
+
+    private boolean terminates(Stmt s, String label) {
         return switch (s) {
             case Stmt.Return r -> true;
             case Stmt.Branch b -> b.kind() == dev.jgo.syntax.Token.GOTO || b.kind() == dev.jgo.syntax.Token.FALLTHROUGH;
             case Stmt.ExprStmt e -> isPanicCall(e.x());
             case Stmt.Block b -> isTerminatingList(b.stmts(), null);
-            case Stmt.Labeled l -> isTerminating(l.stmt(), l.label().name());
-            case Stmt.If i -> i.els() != null && isTerminating(i.then(), null) && isTerminating(i.els(), null);
+            case Stmt.Labeled l -> terminates(l.stmt(), l.label().name());
+            case Stmt.If i -> i.els() != null && terminates(i.then(), null) && terminates(i.els(), null);
             case Stmt.For f -> f.cond() == null && !hasBreak(f.body(), label, true);
             case Stmt.Switch sw -> clausesTerminate(sw.clauses(), label);
             case Stmt.TypeSwitch ts -> clausesTerminate(ts.clauses(), label);
@@ -30,12 +38,13 @@ final class Terminating {
         };
     }
 
-    private static boolean isPanicCall(Expr e) {
+    private boolean isPanicCall(Expr e) {
         while (e instanceof Expr.Paren p) e = p.x();
-        return e instanceof Expr.Call call && call.fun() instanceof Expr.Ident id && id.name().equals("panic");
+        return e instanceof Expr.Call call && call.fun() instanceof Expr.Ident id
+                && info.uses.get(id) instanceof Obj.Builtin b && b.id() == BuiltinId.PANIC;
     }
 
-    private static boolean clausesTerminate(List<Stmt.CaseClause> clauses, String label) {
+    private boolean clausesTerminate(List<Stmt.CaseClause> clauses, String label) {
         boolean hasDefault = false;
         for (Stmt.CaseClause cc : clauses) {
             if (cc.list() == null) hasDefault = true;
@@ -44,10 +53,10 @@ final class Terminating {
         return hasDefault;
     }
 
-    private static boolean isTerminatingList(List<Stmt> list, String label) {
+    private boolean isTerminatingList(List<Stmt> list, String label) {
         int n = list.size();
         while (n > 0 && list.get(n - 1) instanceof Stmt.Empty) n--;
-        return n > 0 && isTerminating(list.get(n - 1), label);
+        return n > 0 && terminates(list.get(n - 1), label);
     }
 
     private static boolean hasBreakList(List<Stmt> list, String label, boolean implicit) {

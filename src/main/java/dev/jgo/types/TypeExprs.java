@@ -48,12 +48,16 @@ final class TypeExprs {
             case Expr.ArrayType a -> {
                 if (a.len() == null) return new Type.Slice(typExpr(a.elem(), scope));
                 if (a.len() instanceof Expr.Ellipsis) {
-                    c.error(a.len(), "invalid use of [...] array (outside a composite literal)");
+                    c.error(a.pos(), "invalid use of [...] array (outside a composite literal)");
                     typExpr(a.elem(), scope);
                     return Universe.INVALID;
                 }
                 long n = arrayLength(a.len(), scope);
-                return new Type.Array(typExpr(a.elem(), scope), n);
+                Type.Array t = new Type.Array(typExpr(a.elem(), scope), n);
+                c.later.add(() -> {
+                    if (Sizes.sizeof(t) >= Sizes.MAX_WIDTH) c.error(e, "type " + c.str(t) + " larger than address space");
+                });
+                return t;
             }
             case Expr.Ellipsis el -> {
                 c.error(el, "invalid use of '...'");
@@ -70,11 +74,15 @@ final class TypeExprs {
                     case SEND -> Type.ChanDir.SEND;
                     case RECV -> Type.ChanDir.RECV;
                 };
-                return new Type.Chan(dir, typExpr(ch.elem(), scope));
+                Type.Chan t = new Type.Chan(dir, typExpr(ch.elem(), scope));
+                c.later.add(() -> {
+                    long size = Sizes.sizeof(t.elem());
+                    if (size >= 1 << 16 && size < Sizes.MAX_WIDTH) c.error(e, "channel element type too large (>64kB)");
+                });
+                return t;
             }
             case Expr.FuncType f -> {
-                Scope fs = new Scope(scope, true, "function type");
-                return funcType(null, f, fs, true);
+                return funcType(null, f, new Scope(scope, true, "function type"));
             }
             case Expr.StructType s -> { return structType(s, scope); }
             case Expr.InterfaceType i -> { return interfaceType(i, scope, def); }
@@ -94,8 +102,8 @@ final class TypeExprs {
         switch (x.mode) {
             case TYPEXPR -> { return x.type; }
             case INVALID -> { return Universe.INVALID; }
-            case NOVALUE -> c.error(e, ExprString.of(e) + " used as type");
-            default -> c.error(e, ExprString.of(e) + " is not a type");
+            case NOVALUE -> c.error(e, c.str(x) + " used as type");
+            default -> c.error(e, c.str(x) + " is not a type");
         }
         return Universe.INVALID;
     }
@@ -106,8 +114,7 @@ final class TypeExprs {
                 c.error(keyExpr, "invalid map key type " + c.str(k));
             }
         };
-        if (resolved(k)) check.run();
-        else c.later.add(check);
+        c.later.add(check);
     }
 
     /** Whether t's underlying type is known (not a named type still being declared). */
@@ -119,40 +126,53 @@ final class TypeExprs {
         return true;
     }
 
+    /** The length of an array type, or -1 after an error. */
     private long arrayLength(Expr len, Scope scope) {
+        if (len instanceof Expr.Ident id) {
+            Obj o = scope.lookupParent(id.name());
+            if (o == null) {
+                c.error(id, "undeclared name " + id.name() + " for array length");
+                return -1;
+            }
+            if (!(o instanceof Obj.Const)) {
+                c.error(id, "invalid array length " + id.name());
+                return -1;
+            }
+        }
         Operand x = new Operand();
         c.exprs.expr(x, len, scope);
         if (x.invalid()) return -1;
         if (x.mode != Operand.Mode.CONSTANT) {
-            if (x.expr instanceof Expr.Ident) c.error(len, "invalid array length " + ExprString.of(len));
-            else c.error(len, "array length " + c.str(x) + " must be constant");
+            c.error(x, "array length " + c.str(x) + " must be constant");
             return -1;
         }
         if (Predicates.isUntyped(x.type) || Predicates.isInteger(x.type)) {
             Value v = Constant.toInt(x.val);
-            if (v.kind() == Kind.INT) {
-                if (Constant.sign(v) >= 0 && Constant.bitLen(v) < 63) return Constant.int64Val(v);
-                c.error(len, "invalid array length " + c.str(x));
+            if (v.kind() == Kind.INT && Representable.convert(v, Universe.INT) != null) {
+                if (Constant.sign(v) >= 0) return Constant.int64Val(v);
+                c.error(x, "invalid array length " + c.str(x));
                 return -1;
             }
         }
-        if (Predicates.isInteger(x.type) || Predicates.isUntyped(x.type) && x.val.kind() == Kind.INT) {
-            c.error(len, "invalid array length " + c.str(x));
-        } else {
-            c.error(len, "array length " + c.str(x) + " must be integer");
-        }
+        c.error(x, "array length " + c.str(x) + " must be integer");
         return -1;
     }
 
-    /** A function's signature; parameters and results are declared in scope when declare is set. */
-    Type.Signature funcType(Field recv, Expr.FuncType f, Scope scope, boolean declare) {
+    /**
+     * A function's signature; the receiver, parameters and results are declared in scope (after
+     * all their types are resolved: a parameter's name is not in scope in the signature).
+     */
+    Type.Signature funcType(Field recv, Expr.FuncType f, Scope scope) {
         Obj.Var rv = null;
+        List<Obj.Var> named = new ArrayList<>();
+        List<Expr.Ident> ids = new ArrayList<>();
         if (recv != null) {
-            List<Obj.Var> r = params(List.of(recv), scope, declare, false);
+            List<Obj.Var> r = params(List.of(recv), scope, false, named, ids);
             rv = r.isEmpty() ? null : r.get(0);
         }
-        List<Obj.Var> ps = params(f.params(), scope, declare, true);
-        List<Obj.Var> rs = params(f.results(), scope, declare, false);
+        List<Obj.Var> ps = params(f.params(), scope, true, named, ids);
+        List<Obj.Var> rs = params(f.results(), scope, false, named, ids);
+        for (int i = 0; i < named.size(); i++) c.declare(scope, ids.get(i), named.get(i));
         boolean variadic = !f.params().isEmpty() && f.params().get(f.params().size() - 1).type() instanceof Expr.Ellipsis;
         c.info.types.put(f, new Info.TypeAndValue(Info.Mode.TYPE, null, null));
         Type.Signature sig = new Type.Signature(rv, new Type.Tuple(ps), new Type.Tuple(rs), variadic);
@@ -160,7 +180,8 @@ final class TypeExprs {
         return sig;
     }
 
-    private List<Obj.Var> params(List<Field> fields, Scope scope, boolean declare, boolean variadicOk) {
+    /** The variables of a parameter list; named ones are also added to named (with their identifiers) for declaration. */
+    private List<Obj.Var> params(List<Field> fields, Scope scope, boolean variadicOk, List<Obj.Var> named, List<Expr.Ident> ids) {
         List<Obj.Var> out = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Field fd = fields.get(i);
@@ -185,8 +206,8 @@ final class TypeExprs {
             for (Expr.Ident id : fd.names()) {
                 Obj.Var v = Obj.Var.of(id.pos(), id.name(), c.pkg, t);
                 v.used = true;
-                if (declare) c.declare(scope, id, v);
-                else c.recordDef(id, v);
+                named.add(v);
+                ids.add(id);
                 out.add(v);
             }
         }
@@ -280,9 +301,7 @@ final class TypeExprs {
                 c.error(te, "embedded field type cannot be a pointer");
             }
         };
-        Type base = t instanceof Type.Pointer p ? p.elem() : t;
-        if (resolved(base)) check.run();
-        else c.later.add(check);
+        c.later.add(check);
     }
 
     private Type interfaceType(Expr.InterfaceType it, Scope scope, Type.Named def) {
@@ -297,7 +316,7 @@ final class TypeExprs {
             if (!(fd.type() instanceof Expr.FuncType ft)) continue;
             Scope ms = new Scope(scope, true, "method");
             Type recvType = def != null ? def : iface;
-            Type.Signature s = funcType(null, ft, ms, true);
+            Type.Signature s = funcType(null, ft, ms);
             Type.Signature sig = new Type.Signature(Obj.Var.of(name.pos(), "", c.pkg, recvType), s.params(), s.results(), s.variadic());
             Obj.Func m = new Obj.Func(name.pos(), name.name(), c.pkg, sig);
             c.recordDef(name, m);

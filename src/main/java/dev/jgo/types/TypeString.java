@@ -108,7 +108,7 @@ final class TypeString {
     }
 
     private void iface(Type.Interface i) {
-        if (i == Universe.SCOPE.lookup("any").type()) {
+        if (i == Universe.ANY) {
             sb.append("any");
             return;
         }

@@ -31,13 +31,11 @@ final class TypeSwitches {
         }
         Operand x = new Operand();
         c.exprs.expr(x, ts.guard().x(), inner);
-        if (x.invalid()) {
-            for (Stmt.CaseClause cc : ts.clauses()) stmts.clauseBody(cc.body(), new Scope(inner, false, "case"));
-            return;
-        }
-        if (!(x.type.underlying() instanceof Type.Interface iface)) {
-            c.error(x, c.str(x) + " is not an interface");
-            return;
+        // Without an interface to switch on, the clauses are still checked (their variables are invalid).
+        Type.Interface iface = null;
+        if (!x.invalid()) {
+            if (x.type.underlying() instanceof Type.Interface i) iface = i;
+            else c.error(x, c.str(x) + " is not an interface");
         }
         stmts.multipleDefaults(ts.clauses());
         List<Obj.Var> lhsVars = new ArrayList<>();
@@ -48,7 +46,7 @@ final class TypeSwitches {
             Scope cs = new Scope(inner, false, "case");
             c.info.scopes.put(cc, cs);
             if (lhs != null) {
-                if (cc.list() == null || cc.list().size() != 1 || t == null) t = x.type;
+                if (cc.list() == null || cc.list().size() != 1 || t == null) t = iface != null ? x.type : Universe.INVALID;
                 Obj.Var v = Obj.Var.of(lhs.pos(), lhs.name(), c.pkg, t);
                 cs.insert(v);
                 c.info.implicits.put(cc, v);
@@ -97,7 +95,7 @@ final class TypeSwitches {
                 seen.add(T);
                 seenExprs.add(e);
             }
-            if (T != null) {
+            if (T != null && iface != null) {
                 if (T.underlying() instanceof Type.Interface ti && ti.isConstraint()) {
                     c.error(e, "cannot use type " + c.str(T) + " outside a type constraint: interface contains type constraints");
                 } else {

@@ -48,6 +48,8 @@ public final class Universe {
     /** The predeclared interface comparable (constraint only). */
     public static final Type.Named COMPARABLE;
     public static final Obj.Const IOTA;
+    /** The empty interface any denotes (printed "any"). */
+    public static final Type.Interface ANY = new Type.Interface();
     public static final Package UNSAFE = new Package("unsafe", "unsafe");
 
     private static Type.Basic basic(BasicKind k, String name) {
@@ -56,21 +58,16 @@ public final class Universe {
         return b;
     }
 
-    /** The canonical type of a kind (uint8, not byte). */
-    public static Type.Basic typ(BasicKind k) {
-        return BASICS.get(k);
-    }
-
     static {
         for (Type.Basic b : BASICS.values()) {
             if (b.kind() == BasicKind.INVALID || b.kind().isUntyped() || b.kind() == BasicKind.UNSAFE_POINTER) continue;
-            def(new Obj.TypeName(Pos.NONE, b.name(), null, b));
+            def(new Obj.TypeName(Pos.NONE, b.name(), null, b, false));
         }
-        def(new Obj.TypeName(Pos.NONE, "byte", null, BYTE));
-        def(new Obj.TypeName(Pos.NONE, "rune", null, RUNE));
-        def(new Obj.TypeName(Pos.NONE, "any", null, new Type.Interface()));
+        def(new Obj.TypeName(Pos.NONE, "byte", null, BYTE, true));
+        def(new Obj.TypeName(Pos.NONE, "rune", null, RUNE, true));
+        def(new Obj.TypeName(Pos.NONE, "any", null, ANY, true));
 
-        Obj.TypeName errObj = new Obj.TypeName(Pos.NONE, "error", null, null);
+        Obj.TypeName errObj = new Obj.TypeName(Pos.NONE, "error", null, null, false);
         ERROR = new Type.Named(errObj);
         errObj.type = ERROR;
         Type.Interface errIface = new Type.Interface();
@@ -81,7 +78,7 @@ public final class Universe {
         ERROR.declared = errIface;
         def(errObj);
 
-        Obj.TypeName cmpObj = new Obj.TypeName(Pos.NONE, "comparable", null, null);
+        Obj.TypeName cmpObj = new Obj.TypeName(Pos.NONE, "comparable", null, null, false);
         COMPARABLE = new Type.Named(cmpObj);
         cmpObj.type = COMPARABLE;
         Type.Interface cmp = new Type.Interface();
@@ -102,7 +99,7 @@ public final class Universe {
                 UNSAFE.scope().insert(new Obj.Builtin(id, UNSAFE));
             }
         }
-        UNSAFE.scope().insert(new Obj.TypeName(Pos.NONE, "Pointer", UNSAFE, UNSAFE_POINTER));
+        UNSAFE.scope().insert(new Obj.TypeName(Pos.NONE, "Pointer", UNSAFE, UNSAFE_POINTER, false));
         UNSAFE.markComplete();
     }
 

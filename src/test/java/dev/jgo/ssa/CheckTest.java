@@ -50,6 +50,8 @@ class CheckTest {
     @Test
     void findsAuxAndTypeMistakes() {
         rejects("invalid for aux type INT8", b -> b.b("entry").newValue(b.v("x").pos(), Const8, INT, 300, null));
+        rejects("invalid for aux type FLOAT32", b -> b.b("entry").newValue(b.v("x").pos(), Const32F,
+                dev.jgo.types.Universe.FLOAT32, Double.doubleToRawLongBits(0.1), null));
         rejects("has the wrong type", b -> b.b("entry").newValue(b.v("x").pos(), Less64, INT, b.v("x"), b.v("x")));
         rejects("is controlled by the non-boolean", b -> b.b("entry").setControl(b.v("x")));
         rejects("returns v2, which is not memory", b -> b.b("join").setControl(b.v("x")));

@@ -215,6 +215,59 @@ class GenericRulesTest {
         assertEquals("v27 = Const64 <int> [-5]", b.f().entry().values().getLast().longString());
     }
 
+    /** v with constant arguments written as their values: {@code Add64 3 x}. */
+    private static String shape(Built b, Value v) {
+        StringBuilder sb = new StringBuilder(v.op().name());
+        for (Value a : v.args()) {
+            sb.append(' ');
+            if (a.op() instanceof GenericOp g && g.family() == Family.CONST) sb.append(a.auxInt());
+            else sb.append(b.values().entrySet().stream().filter(e -> e.getValue() == a)
+                    .map(java.util.Map.Entry::getKey).findFirst().orElse(a.toString()));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void constantStepsAreBroughtTogether() {
+        Built b = func("f",
+                bloc("entry",
+                        valu("mem", InitMem, MEM),
+                        valuA("x", Arg, INT, 0, "x"),
+                        valuI("c1", Const64, INT, 1),
+                        valuI("c2", Const64, INT, 2),
+                        valuI("c10", Const64, INT, 10),
+                        valuI("mask", Const64, INT, 0xff2),
+                        valu("a", Add64, INT, "x", "c1"),
+                        valu("b", Add64, INT, "a", "c2"),
+                        valu("s", Sub64, INT, "b", "c10"),
+                        valu("eq", Eq64, BOOL, "s", "c1"),
+                        valu("and1", And64, INT, "x", "mask"),
+                        valu("and2", And64, INT, "c10", "and1"),
+                        ret("mem")));
+        Rewrite.run(b.f(), GenericRules.INSTANCE);
+        Check.run(b.f());
+        assertEquals("Add64 3 x", shape(b, b.v("b")));
+        assertEquals("Add64 -7 x", shape(b, b.v("s")));
+        assertEquals("Eq64 8 x", shape(b, b.v("eq")), "1 == x-7 is 8 == x");
+        assertEquals("And64 2 x", shape(b, b.v("and2")), "10 & (0xff2 & x)");
+    }
+
+    @Test
+    void addressesAreNeverNil() {
+        Built b = func("f",
+                bloc("entry",
+                        valu("mem", InitMem, MEM),
+                        valu("sb", SB, PTR),
+                        valuA("g", Addr, PTR, 0, "global", "sb"),
+                        valu("nil", ConstNil, PTR),
+                        valu("gOk", IsNonNil, BOOL, "g"),
+                        valu("nilOk", IsNonNil, BOOL, "nil"),
+                        ret("mem")));
+        Rewrite.run(b.f(), GenericRules.INSTANCE);
+        assertEquals("v5 = ConstBool <bool> [true]", b.v("gOk").longString());
+        assertEquals("v6 = ConstBool <bool> [false]", b.v("nilOk").longString());
+    }
+
     @Test
     void aggregatesTakenApartAfterBeingBuilt() {
         Built b = func("f",

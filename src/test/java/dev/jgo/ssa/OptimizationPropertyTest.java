@@ -21,9 +21,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Random straight-line DAGs of generic integer and boolean ops, over every width, with
- * duplicated subexpressions, copies and constants: the values stored by the function are the
- * same before and after the pass table (folding, identities, CSE, copy and dead-code removal).
+ * Random DAGs of generic integer and boolean ops, over every width, with duplicated
+ * subexpressions, copies, constants and if/else diamonds joined by phis: the values stored by the
+ * function are the same before and after the pass table (folding, identities, decided branches,
+ * phi, copy and dead-code removal, CSE, critical edges).
  */
 class OptimizationPropertyTest {
     private static final int[] WIDTHS = {8, 16, 32, 64};
@@ -75,10 +76,14 @@ class OptimizationPropertyTest {
         return GenericOp.of(Family.CONST, bits);
     }
 
-    /** Builds the program; every step that asks for it stores its value at its own address. */
+    /**
+     * Builds the program; every step that asks for it stores its value at its own address. A
+     * step of kind 9 branches on a boolean into two arms that compute the same op from different
+     * operands, joined by a phi.
+     */
     static Func build(List<Step> steps) {
         Func f = new Func("prop", null);
-        Block b = f.newBlock(GenericBlockKind.Ret);
+        Block b = f.newBlock(GenericBlockKind.Plain);
         Pos pos = Pos.NONE;
         Value mem = b.newValue(pos, GenericOp.InitMem, SsaTypes.MEM);
         Value sp = b.newValue(pos, GenericOp.SP, new Type.Pointer(Universe.INT64));
@@ -96,7 +101,35 @@ class OptimizationPropertyTest {
         List<Value> made = new ArrayList<>();
         int address = 0;
         for (Step s : steps) {
-            Value v = step(b, s, pool, bools, made);
+            Value v;
+            if (s.kind() == 9) {
+                Block yes = f.newBlock(GenericBlockKind.Plain);
+                Block join = f.newBlock(GenericBlockKind.Plain);
+                b.reset(GenericBlockKind.If);
+                b.setControl(bools.get(s.a() % bools.size()));
+                b.addEdgeTo(yes);
+                // Values of the arms do not dominate what follows: they stay out of the pools.
+                Value x = step(yes, new Step(5, s.op(), s.a(), s.b(), 0, s.width(), false), pool, bools, List.of());
+                Value y;
+                if (s.b() % 3 == 0) {
+                    // No else arm: the edge from the branch into the join is critical.
+                    b.addEdgeTo(join);
+                    List<Value> same = SsaTypes.isBoolean(x.type()) ? bools : pool.get(bitsOf(x));
+                    y = same.get(s.a() % same.size());
+                    yes.addEdgeTo(join);
+                    v = join.newValue(pos, GenericOp.Phi, x.type(), y, x);
+                } else {
+                    Block no = f.newBlock(GenericBlockKind.Plain);
+                    b.addEdgeTo(no);
+                    yes.addEdgeTo(join);
+                    no.addEdgeTo(join);
+                    y = step(no, new Step(5, s.op(), s.b(), s.a() + 1, 0, s.width(), false), pool, bools, List.of());
+                    v = join.newValue(pos, GenericOp.Phi, x.type(), x, y);
+                }
+                b = join;
+            } else {
+                v = step(b, s, pool, bools, made);
+            }
             if (v == null) continue;
             made.add(v);
             (SsaTypes.isBoolean(v.type()) ? bools : pool.get(bitsOf(v))).add(v);
@@ -105,6 +138,7 @@ class OptimizationPropertyTest {
                 mem = b.newValue(pos, GenericOp.Store, SsaTypes.MEM, 0, v.type(), p, v, mem);
             }
         }
+        b.reset(GenericBlockKind.Ret);
         b.setControl(mem);
         return f;
     }
@@ -124,7 +158,7 @@ class OptimizationPropertyTest {
                 // Recompute an earlier value from the same operands: CSE must find it.
                 if (made.isEmpty()) return null;
                 Value old = made.get(s.a() % made.size());
-                if (old.op() == GenericOp.Copy) return null;
+                if (old.op() == GenericOp.Copy || old.op() == GenericOp.Phi) return null;
                 Value again = b.newValue(pos, old.op(), old.type(), old.auxInt(), old.aux());
                 List<Value> args = new ArrayList<>(old.args());
                 if (old.op().commutative() && s.b() % 2 == 0) Collections.reverse(args);
