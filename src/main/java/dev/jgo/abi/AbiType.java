@@ -133,7 +133,16 @@ public sealed interface AbiType
         }
     }
 
-    record Field(String name, AbiType type) {}
+    /** A struct field; an embedded one is spelled by its type alone (its name is the type's). */
+    record Field(String name, AbiType type, boolean embedded) {
+        public Field(String name, AbiType type) {
+            this(name, type, false);
+        }
+
+        String goString() {
+            return embedded ? type.goString() : name + " " + type.goString();
+        }
+    }
 
     record Struct(List<Field> fields) implements AbiType {
         public Struct {
@@ -143,7 +152,7 @@ public sealed interface AbiType
         @Override
         public String goString() {
             if (fields.isEmpty()) return "struct{}";
-            return fields.stream().map(f -> f.name() + " " + f.type().goString())
+            return fields.stream().map(Field::goString)
                     .collect(Collectors.joining("; ", "struct{ ", " }"));
         }
     }

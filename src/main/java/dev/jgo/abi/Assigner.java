@@ -52,7 +52,7 @@ public final class Assigner {
             }
             params.add(item);
         }
-        return new Assignment(abi, params, results, spillArea, Layout.roundUp(spill, Layout.PTR_SIZE));
+        return new Assignment(abi, sig.receiver() != null, params, results, spillArea, Layout.roundUp(spill, Layout.PTR_SIZE));
     }
 
     /** The running state of one assignment: next free registers and the stack sequence so far. */

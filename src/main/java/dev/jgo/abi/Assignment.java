@@ -10,12 +10,13 @@ import java.util.OptionalLong;
  * share one base.
  *
  * @param abi            which convention produced this
+ * @param method         whether params begins with a receiver
  * @param params         receiver (when a method) then parameters
  * @param results        results
  * @param spillAreaOffset where the spill area begins (pointer-aligned, after the stack results)
  * @param argSize        size of the whole argument area: stack arguments, stack results, spills
  */
-public record Assignment(String abi, List<Item> params, List<Item> results, long spillAreaOffset, long argSize) {
+public record Assignment(String abi, boolean method, List<Item> params, List<Item> results, long spillAreaOffset, long argSize) {
     public Assignment {
         params = List.copyOf(params);
         results = List.copyOf(results);

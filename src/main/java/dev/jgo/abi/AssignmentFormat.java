@@ -12,12 +12,12 @@ public final class AssignmentFormat {
     private AssignmentFormat() {}
 
     /**
-     * A table: one line per item with its kind, name, type and home (registers and spill slot,
-     * or stack offset), then the sizes.
+     * A table: one line per item with its kind (recv, param or result), name, type and home
+     * (registers and spill slot, or stack offset), then the sizes.
      */
     public static String text(Assignment a) {
         List<Row> rows = new ArrayList<>();
-        for (Assignment.Item i : a.params()) rows.add(row("param", i));
+        for (Assignment.Item i : a.params()) rows.add(row(a.method() && rows.isEmpty() ? "recv" : "param", i));
         for (Assignment.Item i : a.results()) rows.add(row("result", i));
         int nameWidth = rows.stream().mapToInt(r -> r.name.length()).max().orElse(0);
         int typeWidth = rows.stream().mapToInt(r -> r.type.length()).max().orElse(0);

@@ -1,5 +1,6 @@
 package dev.jgo.build;
 
+import dev.jgo.syntax.Diagnostic;
 import dev.jgo.syntax.Diagnostics;
 import dev.jgo.syntax.Directive;
 import dev.jgo.syntax.File;
@@ -58,7 +59,7 @@ public final class Loader implements Importer {
             List<Path> files = inputs.stream().map(Path::of).toList();
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
-                    diags.error(new Pos(f.toString(), 0, 0), "no such file or directory");
+                    diags.error(Pos.NONE, "open " + f + ": no such file or directory");
                     return null;
                 }
             }
@@ -70,7 +71,7 @@ public final class Loader implements Importer {
         }
         Path dir = Path.of(inputs.get(0));
         if (!Files.isDirectory(dir)) {
-            diags.error(new Pos(inputs.get(0), 0, 0), "no such file or directory");
+            diags.error(Pos.NONE, "stat " + inputs.get(0) + ": directory not found");
             return null;
         }
         module = Module.enclosing(dir);
@@ -151,7 +152,10 @@ public final class Loader implements Importer {
         }
     }
 
-    /** Parses the files and keeps those whose //go:build line admits linux/amd64; null on syntax errors. */
+    /**
+     * Parses the files and keeps those whose //go:build line admits linux/amd64; null when a
+     * syntax error leaves a tree incomplete (other parser errors are reported and checking goes on).
+     */
     private List<File> parseIncluded(List<Path> paths) {
         List<File> files = new ArrayList<>();
         boolean syntaxErrors = false;
@@ -160,7 +164,7 @@ public final class Loader implements Importer {
             try {
                 src = Files.readAllBytes(p);
             } catch (IOException e) {
-                diags.error(new Pos(p.toString(), 0, 0), "cannot read file: " + e.getMessage());
+                diags.error(Pos.NONE, "open " + p + ": " + e.getMessage());
                 syntaxErrors = true;
                 continue;
             }
@@ -168,7 +172,7 @@ public final class Loader implements Importer {
             File f = Parser.parse(p.toString(), src, own);
             if (!included(f)) continue;
             own.sorted().forEach(d -> diags.error(d.pos(), d.message()));
-            syntaxErrors |= own.hasErrors();
+            syntaxErrors |= own.sorted().stream().anyMatch(Diagnostic::leavesTreeIncomplete);
             files.add(f);
         }
         return syntaxErrors ? null : files;

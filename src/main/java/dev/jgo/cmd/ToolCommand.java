@@ -2,9 +2,9 @@ package dev.jgo.cmd;
 
 import picocli.CommandLine.Command;
 
-/** {@code jgo tool}: the individual tools (compile, check, abi). */
+/** {@code jgo tool}: the individual tools (abi, asm, check, compile). */
 @Command(name = "tool", description = "run specified jgo tool",
-        subcommands = {CheckCommand.class, CompileCommand.class})
+        subcommands = {AbiCommand.class, AsmCommand.class, CheckCommand.class, CompileCommand.class})
 public final class ToolCommand implements Runnable {
     @Override
     public void run() {

@@ -37,7 +37,7 @@ public final class Diagnostics {
         Diagnostic last = null;
         for (Diagnostic d : sorted) {
             if (last != null && sameLine(last, d)
-                    && (last.message().equals(d.message()) || isSyntax(last) && isSyntax(d))) {
+                    && (last.message().equals(d.message()) || last.isSyntaxError() && d.isSyntaxError())) {
                 continue;
             }
             out.add(d);
@@ -48,9 +48,5 @@ public final class Diagnostics {
 
     private static boolean sameLine(Diagnostic a, Diagnostic b) {
         return a.pos().file().equals(b.pos().file()) && a.pos().line() == b.pos().line();
-    }
-
-    private static boolean isSyntax(Diagnostic d) {
-        return d.message().startsWith("syntax error");
     }
 }

@@ -35,7 +35,7 @@ public final class Parser extends ExprParser {
             pkg = p.packageClause();
             if (pkg != null && p.errors == 0) p.declarations();
         } catch (StackOverflowError e) {
-            diags.error(p.s.pos(), "expression nesting too deep");
+            diags.error(p.s.pos(), Diagnostic.NESTING_TOO_DEEP);
         } catch (RuntimeException e) {
             diags.error(p.s.pos(), "internal compiler error: " + e);
         }

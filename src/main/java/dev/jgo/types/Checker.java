@@ -79,6 +79,7 @@ public final class Checker {
     private void run() {
         for (File f : files) {
             if (f.pkgName().isBlank()) error(f.pkgName(), "invalid package name _");
+            Directives.check(this, f);
         }
         new Resolver(this).collect();
         for (Obj o : ordered) decl.objDecl(o);

@@ -23,7 +23,9 @@ final class Selectors {
         if (x.invalid()) return;
         Lookup.Result r = Lookup.fieldOrMethod(x.type, x.mode == Mode.VARIABLE, c.pkg, sel);
         if (r.obj() == null || r.ambiguous()) {
-            if (Predicates.isInvalid(x.type.underlying())) {
+            // A type still being declared has no fields or methods yet (gc says so); other invalid types were reported.
+            boolean declaring = x.type instanceof Type.Named n && n.declared == null;
+            if (Predicates.isInvalid(x.type.underlying()) && !declaring) {
                 x.mode = Mode.INVALID;
                 return;
             }

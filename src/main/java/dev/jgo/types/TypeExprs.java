@@ -53,7 +53,10 @@ final class TypeExprs {
                     return Universe.INVALID;
                 }
                 long n = arrayLength(a.len(), scope);
-                Type.Array t = new Type.Array(typExpr(a.elem(), scope), n);
+                Type elem = typExpr(a.elem(), scope);
+                // As in gc, an array with an invalid length is an invalid type (no follow-on errors).
+                if (n < 0) return Universe.INVALID;
+                Type.Array t = new Type.Array(elem, n);
                 c.later.add(() -> {
                     if (Sizes.sizeof(t) >= Sizes.MAX_WIDTH) c.error(e, "type " + c.str(t) + " larger than address space");
                 });
@@ -352,6 +355,7 @@ final class TypeExprs {
             iface.hasTerms = true;
             return;
         }
+        if (embedsAliasInProgress(e, scope)) return;
         Type t = definedType(e, scope, null);
         if (Predicates.isInvalid(t)) return;
         if (resolved(t) && !(t.underlying() instanceof Type.Interface)) {
@@ -360,6 +364,24 @@ final class TypeExprs {
             return;
         }
         iface.embedded.add(t);
+    }
+
+    /**
+     * Whether e names an alias whose declaration is in progress: the interface being declared
+     * then embeds itself, which gc reports as an invalid recursive type at the defined type.
+     */
+    private boolean embedsAliasInProgress(Expr e, Scope scope) {
+        if (!(e instanceof Expr.Ident id) || !(scope.lookupParent(id.name()) instanceof Obj.TypeName tn)
+                || !tn.isAlias() || !c.path.contains(tn)) {
+            return false;
+        }
+        for (int i = c.path.size() - 1; i >= 0; i--) {
+            if (c.path.get(i) instanceof Obj.TypeName def && !def.isAlias()) {
+                c.decl.reportCycle(List.of(def), "invalid recursive type ", true);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Computes the interface's full method set from its own and embedded methods. */

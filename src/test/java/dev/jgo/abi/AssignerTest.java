@@ -78,7 +78,7 @@ class AssignerTest {
                 List.of(Param.unnamed(new AbiType.Array(1, Basic.COMPLEX128))));
         assertEquals("""
                 ABIInternal/arm64
-                  param   r    struct{}       stack 0
+                  recv    r    struct{}       stack 0
                   param   c    complex64      F0 F1  spill 0
                   param   z    [0]int64       stack 0
                   result  ~r0  [1]complex128  F0 F1

@@ -93,11 +93,7 @@ final class GcAbiProbe {
         namedTypes.forEach((name, t) -> sb.append("type ").append(name).append(' ').append(t.goString()).append('\n'));
         for (Generated g : functions) {
             Signature s = g.signature();
-            sb.append("\n//go:noinline\nfunc ");
-            if (s.receiver() != null) sb.append("(").append(s.receiver().name()).append(' ')
-                    .append(s.receiver().type().goString()).append(") ");
-            sb.append(g.name()).append(Signature.function(s.params(), s.results()).goString().substring("func".length()));
-            sb.append(" {\n");
+            sb.append("\n//go:noinline\n").append(g.goHeader()).append(" {\n");
             List<Signature.Param> all = new ArrayList<>(s.namedInputs());
             all.addAll(s.namedResults());
             for (Signature.Param p : all) {

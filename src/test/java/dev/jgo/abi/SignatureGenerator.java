@@ -25,6 +25,14 @@ final class SignatureGenerator {
             return pointerReceiver ? "main.(*" + receiverBase.name() + ")." + name
                     : "main." + receiverBase.name() + "." + name;
         }
+
+        /** The declaration without its body: {@code func name(params) results}, with the receiver if a method. */
+        String goHeader() {
+            String recv = signature.receiver() == null ? ""
+                    : "(" + signature.receiver().name() + " " + signature.receiver().type().goString() + ") ";
+            return "func " + recv + name
+                    + Signature.function(signature.params(), signature.results()).goString().substring("func".length());
+        }
     }
 
     private static final Basic[] BASICS = Basic.values();

@@ -67,7 +67,7 @@ public final class FrontEnd {
     }
 
     /** Runs work on a fresh large-stack daemon thread, waiting at most limit. */
-    public static Outcome run(Supplier<List<Diagnostic>> work, Duration limit) {
+    private static Outcome run(Supplier<List<Diagnostic>> work, Duration limit) {
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         Thread worker = new Thread(null, () -> {
             try {

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad input must never break the front end: on truncated real files, random bytes, malformed
- * UTF-8, extreme nesting, a 10 MB file and random token soup, {@code jgo tool check} must finish
- * in time, let no exception escape, and give every error a position. Inputs come from
- * fixed seeds; one that fails is saved under target/fuzz-failures/ to reproduce with
+ * Bad input must never break the front end: on truncated real files, mutated valid programs,
+ * hostile import paths, random bytes, malformed UTF-8, random token soup, extreme nesting and a
+ * 10 MB file, {@code jgo tool check} must finish in time, let no exception escape (nor report one
+ * as an internal compiler error), and give every error a position. Inputs come from fixed seeds; one that fails is saved under target/fuzz-failures/ to reproduce with
  * {@code ./jgo tool check}.
  */
 @EnabledIfSystemProperty(named = "jgo.tier", matches = "all", disabledReason = "slow tier: -Djgo.tier=all (./test.sh, CI)")

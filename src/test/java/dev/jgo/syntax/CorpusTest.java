@@ -121,7 +121,7 @@ class CorpusTest {
 
     /** Whether gc, compiling file alone, reports each of our errors at the same place with the same words. */
     private static boolean gcReportsTheSame(Path file, List<Diagnostic> ours) throws Exception {
-        Process p = new ProcessBuilder(GoOracle.go().orElseThrow().toString(), "tool", "compile", "-e", "-o", "/dev/null",
+        Process p = new ProcessBuilder(GoOracle.go().orElseThrow().toString(), "tool", "compile", "-e", "-o", GoOracle.scratchObject().toString(),
                 file.getFileName().toString()).directory(file.getParent().toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();

@@ -137,7 +137,7 @@ class GcErrorsTest {
 
     private static List<String> run(Path dir, List<String> files) throws Exception {
         List<String> full = new ArrayList<>(List.of(GoOracle.go().orElseThrow().toString(), "tool", "compile", "-e",
-                "-o", "/dev/null"));
+                "-o", GoOracle.scratchObject().toString()));
         full.addAll(files);
         Process p = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -30,6 +30,16 @@ public final class GoOracle {
         return goroot().map(r -> r.resolve("test")).filter(Files::isDirectory);
     }
 
+    /**
+     * A throw-away file for gc's {@code -o}. Never pass /dev/null: gc, run as root, deletes its
+     * output file when compilation fails, and that would remove /dev/null from the machine.
+     */
+    public static Path scratchObject() throws IOException {
+        Path f = Files.createTempFile("jgo-gc-", ".o");
+        f.toFile().deleteOnExit();
+        return f;
+    }
+
     private static Optional<Path> locate() {
         try {
             Process p = new ProcessBuilder("dpkg-query", "-L", "golang-1.19-go").redirectErrorStream(true).start();

@@ -1,0 +1,2 @@
+// ERROR-AT badinclude.h:3 "unmatched #else"
+#include "badinclude.h"

@@ -1,0 +1,2 @@
+#define X 1
+#define X 2 // ERROR "redefinition of macro: X"
