@@ -7,6 +7,7 @@ import dev.jgo.amd64.lower.RegInfo;
 import dev.jgo.amd64.lower.Regs;
 import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
+import dev.jgo.ssa.BlockOrder;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.Value;
@@ -27,9 +28,11 @@ import java.util.TreeSet;
  *
  * <p>A value is <em>global</em> when a phi merges it, it is a phi, or another block uses it.
  * Global values are stored to a home slot right after they are computed (register parameters to
- * their spill slot in the caller's area, stack parameters live in theirs from the start), so
- * every block starts with empty registers and a phi is a parallel copy between homes at the end
- * of the predecessor (critical edges are split, so that predecessor has one successor). Inside a
+ * their spill slot in the caller's area, stack parameters live in theirs from the start), so a
+ * block with several predecessors starts with empty registers, and a phi is a parallel copy
+ * between homes at the end of the predecessor (critical edges are split, so that predecessor has
+ * one successor). A block with a single predecessor starts with the registers that predecessor
+ * ended with, which saves the reloads along straight-line code and into the arms of branches. Inside a
  * block, values get registers as their constraints demand (fixed registers for arguments,
  * results, shift counts, division), and when registers run out the value whose next use is
  * farthest is evicted, stored first if it is still needed and has no home copy (Belady's rule).
@@ -67,12 +70,37 @@ public final class RegAlloc {
         findGlobals(f, orders);
         Map<Block, List<Step>> allSteps = new LinkedHashMap<>();
         Map<Block, List<Reg>> controls = new LinkedHashMap<>();
-        for (Block b : f.blocks()) {
+        Map<Block, Map<Reg, Value>> endStates = new HashMap<>();
+        for (Block b : BlockOrder.reversePostorder(f)) {
             steps = new ArrayList<>();
+            holder.clear();
+            where.clear();
+            Block from = carriedFrom(b);
+            if (from != null) {
+                holder.putAll(endStates.get(from));
+                holder.forEach((r, v) -> where.put(v, r));
+            }
             controls.put(b, block(b, orders.get(b)));
             allSteps.put(b, steps);
+            endStates.put(b, new EnumMap<>(holder));
+        }
+        for (Block b : f.blocks()) {
+            allSteps.putIfAbsent(b, List.of());
+            controls.putIfAbsent(b, List.of());
         }
         return new Allocation(allSteps, controls, spillSlots);
+    }
+
+    /**
+     * The block whose registers b starts with: its only predecessor, when that comes earlier in
+     * reverse postorder (so its end state is known); otherwise null and b starts empty. Global
+     * values are in their homes anyway, so carrying registers only saves reloads.
+     */
+    public static Block carriedFrom(Block b) {
+        if (b.preds().size() != 1) return null;
+        Block p = b.pred(0);
+        List<Block> rpo = BlockOrder.reversePostorder(b.func());
+        return rpo.indexOf(p) < rpo.indexOf(b) ? p : null;
     }
 
     private void findGlobals(Func f, Map<Block, List<Value>> orders) {
@@ -105,8 +133,6 @@ public final class RegAlloc {
     }
 
     private List<Reg> block(Block b, List<Value> order) {
-        holder.clear();
-        where.clear();
         uses.clear();
         int end = order.size();
         for (int i = 0; i < end; i++) {

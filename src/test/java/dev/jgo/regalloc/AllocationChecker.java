@@ -37,7 +37,14 @@ public final class AllocationChecker {
         }
         // Homes written in one block are read in others: replay stores of every block first.
         for (Block b : f.blocks()) c.collectStores(alloc.steps().get(b));
-        for (Block b : f.blocks()) c.block(b, shape, alloc);
+        Map<Block, Map<Reg, Value>> ends = new HashMap<>();
+        for (Block b : dev.jgo.ssa.BlockOrder.reversePostorder(f)) {
+            Block from = RegAlloc.carriedFrom(b);
+            Map<Reg, Value> regs = new EnumMap<>(Reg.class);
+            if (from != null) regs.putAll(ends.get(from));
+            c.block(b, shape, alloc, regs);
+            ends.put(b, regs);
+        }
     }
 
     private void collectStores(List<Step> steps) {
@@ -49,8 +56,7 @@ public final class AllocationChecker {
         }
     }
 
-    private void block(Block b, FuncShape shape, Allocation alloc) {
-        Map<Reg, Value> regs = new EnumMap<>(Reg.class);
+    private void block(Block b, FuncShape shape, Allocation alloc, Map<Reg, Value> regs) {
         for (Step s : alloc.steps().get(b)) {
             switch (s) {
                 case Step.Load ld -> {
