@@ -206,6 +206,11 @@ final class Emitter {
             case ADDQ, ADDL, SUBQ, SUBL, MULQ, MULL, ANDQ, ANDL, ORQ, ORL, XORQ, XORL,
                  ADDSD, ADDSS, SUBSD, SUBSS, MULSD, MULSS, DIVSD, DIVSS -> {
                 Reg x = in.next(), y = in.next();
+                if ((op == Amd64Op.ADDQ || op == Amd64Op.ADDL) && x != out) {
+                    // As gc: a three-operand add is LEA, which saves the copy.
+                    add(op == Amd64Op.ADDQ ? LEAQ : LEAL, Mem.at(x, y, 1, 0), out);
+                    return;
+                }
                 move(x, out);
                 add(Op.valueOf(switch (op) {
                     case MULQ -> "IMULQ";
@@ -215,9 +220,14 @@ final class Emitter {
             }
             case ADDQconst, ADDLconst, ANDQconst, ANDLconst, ORQconst, ORLconst, XORQconst, XORLconst,
                  SHLQconst, SHLLconst, SHRQconst, SHRLconst, SARQconst, SARLconst -> {
-                move(in.next(), out);
+                Reg x = in.next();
                 String name = op.name();
                 boolean wide = name.startsWith("ADDQ");
+                if (name.startsWith("ADD") && x != out) {
+                    add(wide ? LEAQ : LEAL, Mem.at(x, v.auxInt()), out);
+                    return;
+                }
+                move(x, out);
                 if (name.startsWith("ADD") && Math.abs(v.auxInt()) == 1) {
                     // As gc: add ±1 is INC/DEC, a byte shorter.
                     add(v.auxInt() == 1 ? (wide ? INCQ : INCL) : (wide ? DECQ : DECL), out);
