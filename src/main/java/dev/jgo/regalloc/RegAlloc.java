@@ -26,7 +26,8 @@ import java.util.TreeSet;
 /**
  * Register allocation over scheduled machine SSA, block by block.
  *
- * <p>A value is <em>global</em> when a phi merges it, it is a phi, or another block uses it.
+ * <p>A value is <em>global</em> when it is a phi, another block uses it, or a phi merges it
+ * on an edge from a block other than its own.
  * Global values are stored to a home slot right after they are computed (register parameters to
  * their spill slot in the caller's area, stack parameters live in theirs from the start), so a
  * block with several predecessors starts with empty registers, and a phi is a parallel copy
@@ -108,7 +109,11 @@ public final class RegAlloc {
             for (Value v : b.values()) {
                 if (v.op() == GenericOp.Phi) {
                     global.add(v);
-                    global.addAll(v.args());
+                    // The copy into the phi's home is made at the end of the predecessor: an
+                    // argument computed there is still at hand (or spilled when evicted).
+                    for (int k = 0; k < v.argCount(); k++) {
+                        if (v.arg(k).block() != b.pred(k)) global.add(v.arg(k));
+                    }
                     continue;
                 }
                 if (v.op() == GenericOp.Arg) {

@@ -28,6 +28,7 @@ import dev.jgo.ssa.CopyElim;
 import dev.jgo.ssa.CriticalEdges;
 import dev.jgo.ssa.DeadCode;
 import dev.jgo.ssa.Func;
+import dev.jgo.ssa.PhiElim;
 import dev.jgo.ssa.Value;
 
 import java.util.ArrayList;
@@ -77,6 +78,8 @@ public final class Backend {
     public static Allocation allocate(Func f, FuncShape shape) {
         Check.run(f);
         Lower.run(f);
+        // A phi with one distinct argument is a copy: regalloc copies phis only on jumps.
+        PhiElim.run(f);
         CopyElim.run(f);
         DeadCode.run(f);
         CriticalEdges.run(f);
