@@ -30,6 +30,7 @@ import dev.jgo.ssa.DeadCode;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.PhiElim;
 import dev.jgo.ssa.Value;
+import dev.jgo.syntax.Pos;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,8 +54,8 @@ public final class Backend {
             List<String> flags = new ArrayList<>();
             if (nosplit) flags.add("NOSPLIT");
             flags.add("ABIInternal");
-            return Plan9.function(new Plan9.Text(symbolName, progs.isEmpty() ? dev.jgo.syntax.Pos.NONE : progs.getFirst().pos(),
-                    flags, frameSize, argSize, 0), progs, code);
+            Pos pos = progs.stream().map(Prog::pos).filter(Pos::isKnown).findFirst().orElse(Pos.NONE);
+            return Plan9.function(new Plan9.Text(symbolName, pos, flags, frameSize, argSize, 0), progs, code);
         }
     }
 
