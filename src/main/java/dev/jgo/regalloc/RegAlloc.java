@@ -46,7 +46,7 @@ public final class RegAlloc {
     private final Set<Value> inHome = new HashSet<>();
     private final Set<Value> global = new HashSet<>();
     private final Map<Value, RegInfo> infos = new HashMap<>();
-    private int spillSlots;
+    private int spillSlots, scratchInBlock, scratchSlots;
 
     // Per-block state.
     private final Map<Reg, Value> holder = new EnumMap<>(Reg.class);
@@ -76,6 +76,7 @@ public final class RegAlloc {
             steps = new ArrayList<>();
             holder.clear();
             where.clear();
+            scratchInBlock = 0;
             Block from = carriedFrom(b);
             if (from != null) {
                 holder.putAll(endStates.get(from));
@@ -89,7 +90,7 @@ public final class RegAlloc {
             allSteps.putIfAbsent(b, List.of());
             controls.putIfAbsent(b, List.of());
         }
-        return new Allocation(allSteps, controls, spillSlots);
+        return new Allocation(allSteps, controls, spillSlots, scratchSlots);
     }
 
     /**
@@ -133,8 +134,12 @@ public final class RegAlloc {
     }
 
     private Slot home(Value v) {
-        return homes.computeIfAbsent(v, x -> x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg
-                ? new Slot.Param((ParamSlot) x.aux()) : new Slot.Local(spillSlots++));
+        return homes.computeIfAbsent(v, x -> {
+            if (x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg) return new Slot.Param((ParamSlot) x.aux());
+            if (global.contains(x)) return new Slot.Local(spillSlots++);
+            scratchSlots = Math.max(scratchSlots, scratchInBlock + 1);
+            return new Slot.Scratch(scratchInBlock++);
+        });
     }
 
     private List<Reg> block(Block b, List<Value> order) {

@@ -49,7 +49,7 @@ public final class AllocationChecker {
 
     private void collectStores(List<Step> steps) {
         for (Step s : steps) {
-            if (s instanceof Step.Store st) {
+            if (s instanceof Step.Store st && !(st.to() instanceof Slot.Scratch)) {
                 Value old = slots.put(st.to(), st.v());
                 require(old == null || old == st.v(), "slot " + st.to() + " holds both " + old + " and " + st.v());
             }
@@ -57,16 +57,19 @@ public final class AllocationChecker {
     }
 
     private void block(Block b, FuncShape shape, Allocation alloc, Map<Reg, Value> regs) {
+        Map<Slot, Value> scratch = new HashMap<>();
         for (Step s : alloc.steps().get(b)) {
             switch (s) {
                 case Step.Load ld -> {
-                    require(slots.get(ld.from()) == ld.v(), b + ": " + ld + " reads a slot holding " + slots.get(ld.from()));
+                    Value held = ld.from() instanceof Slot.Scratch ? scratch.get(ld.from()) : slots.get(ld.from());
+                    require(held == ld.v(), b + ": " + ld + " reads a slot holding " + held);
                     allocatable(ld.to(), ld);
                     regs.put(ld.to(), ld.v());
                 }
                 case Step.Store st -> {
                     Value want = st.v().op() == GenericOp.Phi ? st.v().arg(b.succs().get(0).i()) : st.v();
                     require(regs.get(st.from()) == want, b + ": " + st + " stores " + regs.get(st.from()) + ", wants " + want);
+                    if (st.to() instanceof Slot.Scratch) scratch.put(st.to(), st.v());
                 }
                 case Step.Move m -> {
                     require(regs.get(m.from()) == m.v(), b + ": " + m + " moves " + regs.get(m.from()));

@@ -183,10 +183,8 @@ final class Emitter {
 
     /** Spill slots are whole words; a parameter's slot has the parameter's size. */
     private static long slotSize(Slot s, Value v) {
-        return switch (s) {
-            case Slot.Param p -> p.slot().size();
-            case Slot.Local l -> RegInfo.isFloat(v.type()) ? sizeOf(v) : 8;
-        };
+        if (s instanceof Slot.Param p) return p.slot().size();
+        return RegInfo.isFloat(v.type()) ? sizeOf(v) : 8;
     }
 
     private void move(Reg from, Reg to) {
