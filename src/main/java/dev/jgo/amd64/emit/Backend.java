@@ -48,11 +48,12 @@ public final class Backend {
     private Backend() {}
 
     /** The compiled function: its symbol, and the Progs and code it came from (for listings). */
-    public record Compiled(Symbol symbol, List<Prog> progs, Code code, long frameSize, boolean nosplit) {
+    public record Compiled(Symbol symbol, List<Prog> progs, Code code, long frameSize, boolean nosplit, boolean closure) {
         /** The function as {@code go tool compile -S} lists it. */
         public String listing(String symbolName, long argSize) {
             List<String> flags = new ArrayList<>();
             if (nosplit) flags.add("NOSPLIT");
+            if (closure) flags.add("NEEDCTXT");
             flags.add("ABIInternal");
             Pos pos = progs.stream().map(Prog::pos).filter(Pos::isKnown).findFirst().orElse(Pos.NONE);
             return Plan9.function(new Plan9.Text(symbolName, pos, flags, frameSize, argSize, 0), progs, code);
@@ -72,7 +73,7 @@ public final class Backend {
         Symbol sym = nosplit
                 ? Symbol.text(shape.name(), Abi.INTERNAL, code.bytes(), relocs(f, code), info, SymFlag.NOSPLIT)
                 : Symbol.text(shape.name(), Abi.INTERNAL, code.bytes(), relocs(f, code), info);
-        return new Compiled(sym, progs, code, emitter.frame().size(), nosplit);
+        return new Compiled(sym, progs, code, emitter.frame().size(), nosplit, shape.closure());
     }
 
     /** Lowers f, cleans up, splits critical edges, schedules each block and allocates registers. */
