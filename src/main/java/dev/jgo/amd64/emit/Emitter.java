@@ -155,6 +155,11 @@ final class Emitter {
     /** The move of a size-byte value of r's class; loads of narrow integers zero-extend. */
     private static Op moveOp(Reg r, long size, boolean load) {
         if (r.isXmm()) return size == 4 ? MOVSS : MOVSD;
+        return intMove(size, load);
+    }
+
+    /** The general-register move of a size-byte integer. */
+    private static Op intMove(long size, boolean load) {
         return switch ((int) size) {
             case 1 -> load ? MOVBLZX : MOVB;
             case 2 -> load ? MOVWLZX : MOVW;
@@ -417,7 +422,7 @@ final class Emitter {
         long off = 0;
         for (; n - off >= 16; off += 16) add(MOVUPS, Regs.ZERO_X, Mem.at(p, off));
         for (int w : new int[] {8, 4, 2, 1}) {
-            for (; n - off >= w; off += w) add(moveOp(Reg.AX, w, false), new Imm(0), Mem.at(p, off));
+            for (; n - off >= w; off += w) add(intMove(w, false), new Imm(0), Mem.at(p, off));
         }
     }
 
@@ -425,8 +430,8 @@ final class Emitter {
         long off = 0;
         for (int w : new int[] {8, 4, 2, 1}) {
             for (; n - off >= w; off += w) {
-                add(moveOp(Regs.SCRATCH, w, true), Mem.at(src, off), Regs.SCRATCH);
-                add(moveOp(Regs.SCRATCH, w, false), Regs.SCRATCH, Mem.at(dst, off));
+                add(intMove(w, true), Mem.at(src, off), Regs.SCRATCH);
+                add(intMove(w, false), Regs.SCRATCH, Mem.at(dst, off));
             }
         }
     }

@@ -4,6 +4,7 @@ import static dev.jgo.ssa.Amd64Op.*;
 
 import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
+import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericBlockKind;
 import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.GenericOp.Family;
@@ -29,7 +30,7 @@ public final class Lower implements Rules {
 
     private Lower() {}
 
-    public static void run(dev.jgo.ssa.Func f) {
+    public static void run(Func f) {
         Rewrite.run(f, INSTANCE);
     }
 
