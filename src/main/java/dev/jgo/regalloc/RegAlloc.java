@@ -226,8 +226,12 @@ public final class RegAlloc {
     /** Values that turn into instructions; the rest (memory, flags, phis, parameters on the stack, g) are only read. */
     private boolean emits(Value v) {
         if (RegInfo.isFlags(v) || v.op() == Amd64Op.LoweredGetG) return false;
-        if (v.op() instanceof GenericOp) return v.op() == GenericOp.Copy && !RegInfo.isMemory(v);
-        return true;
+        if (!(v.op() instanceof GenericOp g)) return true;
+        return switch (g) {
+            case Copy -> !RegInfo.isMemory(v);
+            case InitMem, SP, SB, Arg, SelectN, MakeResult, VarDef, VarLive, KeepAlive -> false;
+            default -> throw new IllegalStateException(v.block().func().name() + ": " + v.longString() + " was not lowered");
+        };
     }
 
     private void exec(Value v, int i) {

@@ -89,7 +89,16 @@ public enum Amd64Op implements Op {
     /** The closure context, DX on entry. */
     LoweredGetClosurePtr(0, NONE),
     /** The caller's SP (the address of the argument area) and the return address. */
-    LoweredGetCallerSP(0, NONE), LoweredGetCallerPC(0, NONE);
+    LoweredGetCallerSP(0, NONE), LoweredGetCallerPC(0, NONE),
+    /** Faults if arg0 is nil (reads a byte through it); arg1 memory. */
+    LoweredNilCheck(2, NONE, Result.VOID, NIL_CHECK, SIDE_EFFECTS),
+    /**
+     * A failed bounds check: calls the runtime's panic function for the bounds kind auxInt with
+     * the index and the length in the registers gc uses for that kind (A: DX, BX; B: CX, DX;
+     * C: AX, CX); arg2 memory.
+     */
+    LoweredPanicBoundsA(3, INT64, Result.MEM, CALL), LoweredPanicBoundsB(3, INT64, Result.MEM, CALL),
+    LoweredPanicBoundsC(3, INT64, Result.MEM, CALL);
 
     /** The type of the flags register, the result of compares (recognized by identity). */
     public static final Type.Basic FLAGS = new Type.Basic(BasicKind.INVALID, "flags");

@@ -311,6 +311,9 @@ final class Emitter {
                 add(CALL, SymRef.of(regs.target().name()));
             }
             case CALLclosure, CALLinter -> add(CALL, in.next());
+            case LoweredNilCheck -> add(TESTB, Reg.AX, Mem.at(in.next(), 0));
+            case LoweredPanicBoundsA, LoweredPanicBoundsB, LoweredPanicBoundsC ->
+                    add(CALL, SymRef.of(dev.jgo.amd64.lower.Bounds.function(v.auxInt())));
             case LoweredGetCallerSP -> add(LEAQ, Mem.at(Reg.SP, frame.size() + 8), out);
             case LoweredGetCallerPC -> add(MOVQ, Mem.at(Reg.SP, frame.size()), out);
             case CallResult, ArgIntReg, ArgFloatReg, LoweredGetClosurePtr, LoweredGetG -> { }

@@ -7,6 +7,7 @@ import dev.jgo.regalloc.Slot;
 import dev.jgo.ssa.Block;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericOp;
+import dev.jgo.ssa.Op;
 import dev.jgo.ssa.Value;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
@@ -49,7 +50,7 @@ public final class Frame {
             for (Value v : b.values()) {
                 if (v.op().isCall()) {
                     calls = true;
-                    out = Math.max(out, v.auxInt());
+                    if (v.op().auxType() == Op.AuxType.CALL_OFF) out = Math.max(out, v.auxInt());
                 }
             }
         }

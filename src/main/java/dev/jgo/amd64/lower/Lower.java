@@ -159,6 +159,20 @@ public final class Lower implements Rules {
             case GetClosurePtr -> to(v, LoweredGetClosurePtr, 0);
             case GetCallerSP -> to(v, LoweredGetCallerSP, 0);
             case GetCallerPC -> to(v, LoweredGetCallerPC, 0);
+            case NilCheck -> {
+                Value p = v.arg(0), mem = v.arg(1);
+                v.reset(LoweredNilCheck);
+                v.addArgs(p, mem);
+                yield true;
+            }
+            case PanicBounds -> {
+                long kind = v.auxInt();
+                Value[] args = v.args().toArray(new Value[0]);
+                v.reset(Bounds.op(kind));
+                v.setAuxInt(kind);
+                v.addArgs(args);
+                yield true;
+            }
             default -> false;
         };
     }

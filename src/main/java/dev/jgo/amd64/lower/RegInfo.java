@@ -104,6 +104,11 @@ public record RegInfo(List<In> inputs, Set<Reg> out, Set<Reg> clobbers, int temp
             }
             case SETEQF, SETNEF -> new RegInfo(plain(v), GP, NONE, 1, false);
             case CALLstatic, CALLclosure, CALLinter -> call(v, op);
+            case LoweredPanicBoundsA, LoweredPanicBoundsB, LoweredPanicBoundsC -> {
+                List<Reg> regs = Bounds.registers(op);
+                yield new RegInfo(List.of(new In(v.arg(0), Set.of(regs.get(0))), new In(v.arg(1), Set.of(regs.get(1)))),
+                        NONE, Regs.ALL, 0, false);
+            }
             case CallResult -> {
                 CallRegs regs = (CallRegs) ((CallAux) v.arg(0).aux()).abi();
                 yield new RegInfo(List.of(), Set.of(regs.results().get((int) v.auxInt())), NONE, 0, false);
@@ -111,7 +116,7 @@ public record RegInfo(List<In> inputs, Set<Reg> out, Set<Reg> clobbers, int temp
             case ArgIntReg -> new RegInfo(List.of(), Set.of(Regs.INT_ARGS.get((int) v.auxInt())), NONE, 0, false);
             case ArgFloatReg -> new RegInfo(List.of(), Set.of(Regs.FLOAT_ARGS.get((int) v.auxInt())), NONE, 0, false);
             case LoweredGetClosurePtr -> new RegInfo(List.of(), Set.of(Regs.CLOSURE), NONE, 0, false);
-            case LoweredGetG, MOVQstore, MOVLstore, MOVWstore, MOVBstore, MOVSDstore, MOVSSstore,
+            case LoweredGetG, LoweredNilCheck, MOVQstore, MOVLstore, MOVWstore, MOVBstore, MOVSDstore, MOVSSstore,
                  LoweredZero, LoweredMove ->
                     new RegInfo(plain(v), NONE, NONE, 0, false);
             case CMPQ, CMPL, CMPW, CMPB, CMPQconst, CMPLconst, CMPWconst, CMPBconst, TESTQ, TESTL, TESTB,

@@ -275,4 +275,49 @@ class BackendRunMoreTest {
         Native.Outcome o = Native.run(dir, List.of(compile(f, shape)), List.of(Native.Arg.reg(Reg.AX, k)), 0, false, false);
         assertEquals(want, o.result());
     }
+
+    /** f(p *int64) int64 = *p after a nil check: a nil p must fault (SIGSEGV), not read. */
+    @Test
+    void nilChecksFault() throws Exception {
+        Assignment one = assign(ints(1), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, one, false, false);
+        Type ptr = new Type.Pointer(I64);
+        FuncBuilder.Built f = func("f", bloc("entry",
+                valu("mem", InitMem, MEM),
+                valuA("p", Amd64Op.ArgIntReg, ptr, 0, slot(shape, 0)),
+                valu("nc", NilCheck, dev.jgo.ssa.SsaTypes.VOID, "p", "mem"),
+                valuI("k", Const64, I64, 5),
+                valu("sum", Add64, I64, "p", "k"),
+                valu("mr", MakeResult, RES, "sum", "mem"),
+                ret("mr")));
+        Symbol sym = compile(f, shape);
+        assertEquals(0, Native.status(dir, List.of(sym), List.of(Native.Arg.reg(Reg.AX, 4096 * 1024))));
+        assertEquals(128 + 11, Native.status(dir, List.of(sym), List.of(Native.Arg.reg(Reg.AX, 0))), "SIGSEGV");
+    }
+
+    /**
+     * f(i, n) = i if 0 <= i < n, else the bounds failure: runtime.panicIndex (a stub that exits
+     * with i*16 + n) must receive the index in AX and the length in CX, as gc passes them.
+     */
+    @Test
+    void boundsFailuresCallTheRuntimeWithGcsRegisters() throws Exception {
+        Assignment two = assign(ints(2), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, two, false, false);
+        FuncBuilder.Built f = func("f",
+                bloc("entry",
+                        valu("mem", InitMem, MEM), intArg("n", shape, 1), intArg("i", shape, 0),
+                        valu("ok", IsInBounds, Universe.BOOL, "i", "n"),
+                        branch("ok", "in", "out")),
+                bloc("in", valu("mr", MakeResult, RES, "i", "mem"), ret("mr")),
+                bloc("out", valuI("pb", PanicBounds, MEM, 0, "i", "n", "mem"), exit("pb")));
+        List<dev.jgo.amd64.Prog> stub = List.of(
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVQ, Reg.AX, Reg.DI),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.SHLQ, new dev.jgo.amd64.Imm(4), Reg.DI),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.ADDQ, Reg.CX, Reg.DI),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVL, new dev.jgo.amd64.Imm(60), Reg.AX),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.SYSCALL));
+        List<Symbol> syms = List.of(compile(f, shape), Native.handWritten("runtime.panicIndex", stub));
+        assertEquals(0, Native.status(dir, syms, List.of(Native.Arg.reg(Reg.AX, 2), Native.Arg.reg(Reg.BX, 3))));
+        assertEquals(7 * 16 + 3, Native.status(dir, syms, List.of(Native.Arg.reg(Reg.AX, 7), Native.Arg.reg(Reg.BX, 3))));
+    }
 }

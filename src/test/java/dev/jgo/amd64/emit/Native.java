@@ -56,25 +56,47 @@ public final class Native {
 
     public static Outcome run(Path dir, List<Symbol> compiled, List<Arg> args, long argArea, boolean floatResult, boolean forceMorestack)
             throws IOException, InterruptedException, dev.jgo.link.LinkError {
-        List<Symbol> syms = new ArrayList<>(compiled);
-        syms.add(text(Linker.DEFAULT_ENTRY.name(), Abi.ABI0, entry(args, argArea, floatResult, forceMorestack)));
-        syms.add(text("runtime.morestack_noctxt", Abi.ABI0, morestack()));
-        syms.add(Symbol.bss("test.g", SymKind.NOPTRBSS, 8, 64));
-        syms.add(Symbol.bss("test.out", SymKind.NOPTRBSS, 8, 32 + RESULTS));
-        Path exe = dir.resolve("prog");
-        Linker.writeExecutable(exe, Linker.link(syms, List.of(Linker.DEFAULT_ENTRY)));
-        Process p = new ProcessBuilder(exe.toString()).directory(dir.toFile()).redirectErrorStream(false).start();
-        p.getOutputStream().close();
+        Process p = start(dir, compiled, args, argArea, floatResult, forceMorestack);
+        byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("timed out");
         }
-        byte[] out = p.getInputStream().readAllBytes();
         if (p.exitValue() != 0 || out.length != 32 + RESULTS) {
             throw new AssertionError("status " + p.exitValue() + ", " + out.length + " bytes of output");
         }
         ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
         return new Outcome(b.getLong(), b.getLong(), b.getLong(), b.getLong(), java.util.Arrays.copyOfRange(out, 32, out.length));
+    }
+
+    /** Runs like {@link #run} but returns the exit status, for programs that crash or exit early. */
+    public static int status(Path dir, List<Symbol> compiled, List<Arg> args) throws IOException, InterruptedException, dev.jgo.link.LinkError {
+        Process p = start(dir, compiled, args, 0, false, false);
+        p.getInputStream().readAllBytes();
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out");
+        }
+        return p.exitValue();
+    }
+
+    private static Process start(Path dir, List<Symbol> compiled, List<Arg> args, long argArea, boolean floatResult, boolean forceMorestack)
+            throws IOException, dev.jgo.link.LinkError {
+        List<Symbol> syms = new ArrayList<>(compiled);
+        syms.add(text(Linker.DEFAULT_ENTRY.name(), Abi.ABI0, entry(args, argArea, floatResult, forceMorestack)));
+        syms.add(text("runtime.morestack_noctxt", Abi.ABI0, morestack()));
+        syms.add(Symbol.bss("test.g", SymKind.NOPTRBSS, 8, 64));
+        syms.add(Symbol.bss("test.out", SymKind.NOPTRBSS, 8, 32 + RESULTS));
+        Path exe = Files.createTempFile(dir, "prog", "");
+        Linker.writeExecutable(exe, Linker.link(syms, List.of(Linker.DEFAULT_ENTRY)));
+        Process p = new ProcessBuilder(exe.toString()).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        p.getOutputStream().close();
+        return p;
+    }
+
+    /** Hand-written code as an ABIInternal text symbol (calls it makes are to ABIInternal functions). */
+    public static Symbol handWritten(String name, List<Prog> progs) {
+        return text(name, Abi.INTERNAL, progs);
     }
 
     private static List<Prog> entry(List<Arg> args, long argArea, boolean floatResult, boolean forceMorestack) {
