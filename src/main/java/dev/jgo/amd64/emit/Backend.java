@@ -8,6 +8,7 @@ import dev.jgo.amd64.Prog;
 import dev.jgo.amd64.lower.CallRegs;
 import dev.jgo.amd64.lower.FuncShape;
 import dev.jgo.amd64.lower.Lower;
+import dev.jgo.amd64.lower.Regs;
 import dev.jgo.obj.Abi;
 import dev.jgo.obj.ArgInfo;
 import dev.jgo.obj.FuncInfo;
@@ -70,9 +71,11 @@ public final class Backend {
         boolean nosplit = !emitter.checksStack();
         FuncInfo info = new FuncInfo((int) shape.argSize(), (int) emitter.frame().size(), lines(progs, code),
                 StackMaps.NONE, ArgInfo.NONE);
+        byte[] bytes = code.bytes();
+        List<Reloc> relocs = relocs(f, code, bytes);
         Symbol sym = nosplit
-                ? Symbol.text(shape.name(), Abi.INTERNAL, code.bytes(), relocs(f, code), info, SymFlag.NOSPLIT)
-                : Symbol.text(shape.name(), Abi.INTERNAL, code.bytes(), relocs(f, code), info);
+                ? Symbol.text(shape.name(), Abi.INTERNAL, bytes, relocs, info, SymFlag.NOSPLIT)
+                : Symbol.text(shape.name(), Abi.INTERNAL, bytes, relocs, info);
         return new Compiled(sym, progs, code, emitter.frame().size(), nosplit, shape.closure());
     }
 
@@ -92,7 +95,7 @@ public final class Backend {
     }
 
     /** Fixups as object relocations: calls name their callee with its ABI, data references data. */
-    private static List<Reloc> relocs(Func f, Code code) {
+    private static List<Reloc> relocs(Func f, Code code, byte[] bytes) {
         Map<String, SymRef> functions = new HashMap<>();
         functions.put("runtime.morestack", SymRef.func("runtime.morestack", Abi.ABI0));
         functions.put("runtime.morestack_noctxt", SymRef.func("runtime.morestack_noctxt", Abi.ABI0));
@@ -105,14 +108,19 @@ public final class Backend {
         }
         List<Reloc> relocs = new ArrayList<>();
         for (Fixup x : code.fixups()) {
-            relocs.add(switch (x.kind()) {
+            Reloc r = switch (x.kind()) {
                 case CALL_PC32 -> new Reloc(x.offset(), RelocType.CALL,
                         functions.getOrDefault(x.symbol(), SymRef.func(x.symbol(), Abi.INTERNAL)), x.addend());
                 case PC32 -> new Reloc(x.offset(), RelocType.PCREL32,
                         functions.getOrDefault(x.symbol(), SymRef.data(x.symbol())), x.addend());
                 case ABS64 -> new Reloc(x.offset(), RelocType.ADDR64, SymRef.data(x.symbol()), x.addend());
-                case TLS_LE -> throw new IllegalStateException("compiled Go code does not address TLS");
-            });
+                case TLS_LE -> {
+                    // No TLS relocation: g's slot is at a fixed offset from the FS base (as the assembler fills in).
+                    for (int i = 0; i < 4; i++) bytes[x.offset() + i] = (byte) (Regs.G_TLS_OFFSET >> (8 * i));
+                    yield null;
+                }
+            };
+            if (r != null) relocs.add(r);
         }
         return relocs;
     }

@@ -10,6 +10,7 @@ import dev.jgo.amd64.Operand;
 import dev.jgo.amd64.Prog;
 import dev.jgo.amd64.Reg;
 import dev.jgo.amd64.SymRef;
+import dev.jgo.amd64.Tls;
 import dev.jgo.amd64.lower.CallRegs;
 import dev.jgo.amd64.lower.FuncShape;
 import dev.jgo.amd64.lower.RegInfo;
@@ -309,6 +310,11 @@ final class Emitter {
             case CALLstatic -> {
                 CallRegs regs = (CallRegs) ((CallAux) v.aux()).abi();
                 add(CALL, SymRef.of(regs.target().name()));
+                if (regs.target().abi() == dev.jgo.obj.Abi.ABI0) {
+                    // ABI0 code may use X15 and R14 freely: back in ABIInternal code, re-establish both.
+                    add(XORPS, Regs.ZERO_X, Regs.ZERO_X);
+                    add(MOVQ, new Tls(), Regs.G);
+                }
             }
             case CALLclosure, CALLinter -> add(CALL, in.next());
             case LoweredNilCheck -> add(TESTB, Reg.AX, Mem.at(in.next(), 0));

@@ -316,8 +316,52 @@ class BackendRunMoreTest {
                 dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.ADDQ, Reg.CX, Reg.DI),
                 dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVL, new dev.jgo.amd64.Imm(60), Reg.AX),
                 dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.SYSCALL));
-        List<Symbol> syms = List.of(compile(f, shape), Native.handWritten("runtime.panicIndex", stub));
+        List<Symbol> syms = List.of(compile(f, shape), Native.handWritten("runtime.panicIndex", Abi.INTERNAL, stub));
         assertEquals(0, Native.status(dir, syms, List.of(Native.Arg.reg(Reg.AX, 2), Native.Arg.reg(Reg.BX, 3))));
         assertEquals(7 * 16 + 3, Native.status(dir, syms, List.of(Native.Arg.reg(Reg.AX, 7), Native.Arg.reg(Reg.BX, 3))));
+    }
+
+    /**
+     * A direct call to ABI0 code that trashes X15 and R14: afterwards the caller must have zero in
+     * X15 again (it zeroes a local with it) and g in R14 again (reloaded from TLS).
+     */
+    @Test
+    void afterAnAbi0CallX15AndGAreRestored() throws Exception {
+        Assignment one = assign(ints(1), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, one, false, false);
+        var abi0 = dev.jgo.abi.Assigner.abi0().assign(dev.jgo.abi.Signature.function(List.of(), List.of()));
+        CallRegs regs = AbiShapes.call(SymRef.func("test.trash", Abi.ABI0), abi0);
+        Type arr = new Type.Array(I64, 2), ptr = new Type.Pointer(I64), uptr = Universe.UINTPTR;
+        FuncBuilder.Built f = func("f",
+                bloc("entry",
+                        valu("mem", InitMem, MEM), intArg("n", shape, 0),
+                        valu("sp", SP, uptr), valu("sb", SB, uptr),
+                        new Valu("call", StaticCall, RES, abi0.argSize(), new CallAux(null, null, regs), List.of("mem")),
+                        valuI("m2", SelectN, MEM, 0, "call"),
+                        valuA("buf", LocalAddr, new Type.Pointer(arr), 0, "buf", "sp", "m2"),
+                        valuA("z", Zero, MEM, 16, arr, "buf", "m2"),
+                        valuI("e1", OffPtr, ptr, 8, "buf"),
+                        valuA("st", Store, MEM, 0, I64, "e1", "n", "z"),
+                        valu("second", Load, I64, "e1", "st"),
+                        valu("first", Load, I64, "buf", "st"),
+                        valu("sum", Add64, I64, "first", "second"),
+                        valu("g", GetG, uptr, "st"),
+                        valuA("fakeg", Addr, uptr, 0, "test.g", "sb"),
+                        valu("isg", EqPtr, Universe.BOOL, "g", "fakeg"),
+                        branch("isg", "yes", "exit")),
+                bloc("yes",
+                        valuI("h", Const64, I64, 100), valu("sum2", Add64, I64, "sum", "h"),
+                        goTo("exit")),
+                bloc("exit",
+                        valu("res", Phi, I64, "sum", "sum2"),
+                        valu("mr", MakeResult, RES, "res", "st"),
+                        ret("mr")));
+        List<dev.jgo.amd64.Prog> trash = List.of(
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVQ, new dev.jgo.amd64.Imm(-1), Reg.R14),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVQ, Reg.R14, Reg.X15),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.RET));
+        List<Symbol> syms = List.of(compile(f, shape), Native.handWritten("test.trash", Abi.ABI0, trash));
+        Native.Outcome o = Native.run(dir, syms, List.of(Native.Arg.reg(Reg.AX, 9)), 0, false, false);
+        assertEquals(9 + 0 + 100, o.result());
     }
 }
