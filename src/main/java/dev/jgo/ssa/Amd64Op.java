@@ -71,6 +71,10 @@ public enum Amd64Op implements Op {
     LoweredZero(2, INT64, Result.MEM, FAULT_ON_NIL_ARG0),
     /** Copies auxInt bytes from arg1 to arg0; arg2 memory. */
     LoweredMove(3, INT64, Result.MEM, FAULT_ON_NIL_ARG0),
+    /** Zeroes auxInt bytes (a multiple of 16, 64 < n ≤ 1024) at arg0 (DI) with runtime.duffzero; arg1 memory. */
+    DUFFZERO(2, INT64, Result.MEM),
+    /** Copies auxInt bytes (a multiple of 16, 64 < n ≤ 1024) from arg1 (SI) to arg0 (DI) with runtime.duffcopy. */
+    DUFFCOPY(3, INT64, Result.MEM),
 
     /**
      * Calls after late call expansion: the register arguments (in the order the aux's

@@ -307,6 +307,8 @@ final class Emitter {
             case LEAQ -> add(LEAQ, address(v, in), out);
             case LoweredZero -> zero(in.next(), v.auxInt());
             case LoweredMove -> copyBytes(in.next(), in.next(), v.auxInt());
+            case DUFFZERO -> duffZero(v.auxInt());
+            case DUFFCOPY -> add(DUFFCOPY, new Imm(DUFF_COPY_BLOCK * (DUFF_COPY_BLOCKS - v.auxInt() / 16)));
             case CALLstatic -> {
                 CallRegs regs = (CallRegs) ((CallAux) v.aux()).abi();
                 add(CALL, SymRef.of(regs.target().name()));
@@ -433,6 +435,26 @@ final class Emitter {
         for (int w : new int[] {8, 4, 2, 1}) {
             for (; n - off >= w; off += w) add(intMove(w, false), new Imm(0), Mem.at(p, off));
         }
+    }
+
+    // The layout of runtime.duffzero and runtime.duffcopy (gc's, which jgo's runtime keeps):
+    // duffzero is 16 blocks of four 16-byte MOVUPS X15 stores (4 bytes for the first, 5 for the
+    // others) and LEAQ 64(DI), DI (4 bytes); duffcopy is 64 blocks of 14 bytes copying 16 each.
+    private static final long DUFF_ZERO_BLOCKS = 16, DUFF_ZERO_BLOCK = 23, DUFF_ZERO_MOV = 5, DUFF_ZERO_LEAQ = 4;
+    private static final long DUFF_COPY_BLOCKS = 64, DUFF_COPY_BLOCK = 14;
+
+    /**
+     * Enters duffzero so that exactly n bytes are cleared: whole blocks from the end, and for a
+     * partial block its last stores, with DI moved back by the bytes those stores skip.
+     */
+    private void duffZero(long n) {
+        long stores = n / 16, blocks = stores / 4, extra = stores % 4;
+        long off = DUFF_ZERO_BLOCK * (DUFF_ZERO_BLOCKS - blocks);
+        if (extra != 0) {
+            off -= DUFF_ZERO_LEAQ + DUFF_ZERO_MOV * extra;
+            add(LEAQ, Mem.at(Reg.DI, -16 * (4 - extra)), Reg.DI);
+        }
+        add(DUFFZERO, new Imm(off));
     }
 
     private void copyBytes(Reg dst, Reg src, long n) {

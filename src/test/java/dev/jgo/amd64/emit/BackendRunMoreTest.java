@@ -364,4 +364,59 @@ class BackendRunMoreTest {
         Native.Outcome o = Native.run(dir, syms, List.of(Native.Arg.reg(Reg.AX, 9)), 0, false, false);
         assertEquals(9 + 0 + 100, o.result());
     }
+
+    /** runtime.duffzero and runtime.duffcopy laid out as gc's (and jgo's runtime's) are. */
+    static List<Symbol> duffDevices() {
+        List<dev.jgo.amd64.Prog> zero = new ArrayList<>(), copy = new ArrayList<>();
+        for (int b = 0; b < 16; b++) {
+            for (int k = 0; k < 4; k++) zero.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVUPS, Reg.X15, dev.jgo.amd64.Mem.at(Reg.DI, 16 * k)));
+            zero.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.LEAQ, dev.jgo.amd64.Mem.at(Reg.DI, 64), Reg.DI));
+        }
+        zero.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.RET));
+        for (int b = 0; b < 64; b++) {
+            copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVUPS, dev.jgo.amd64.Mem.at(Reg.SI, 0), Reg.X0));
+            copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.ADDQ, new dev.jgo.amd64.Imm(16), Reg.SI));
+            copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVUPS, Reg.X0, dev.jgo.amd64.Mem.at(Reg.DI, 0)));
+            copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.ADDQ, new dev.jgo.amd64.Imm(16), Reg.DI));
+        }
+        copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.RET));
+        return List.of(Native.handWritten("runtime.duffzero", Abi.INTERNAL, zero), Native.handWritten("runtime.duffcopy", Abi.INTERNAL, copy));
+    }
+
+    /**
+     * A 216-byte local filled by Move from a global (Duff copy of 208 bytes plus an unrolled
+     * tail), then its first 208 bytes zeroed (Duff zero entered mid-block): the sum of its words
+     * is the last word, plus word 13 read between the two.
+     */
+    @Test
+    void largeMovesAndZeroingThroughDuffsDevice() throws Exception {
+        Assignment one = assign(ints(1), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, one, false, false);
+        Type arr = new Type.Array(I64, 27), ptr = new Type.Pointer(I64), uptr = Universe.UINTPTR;
+        List<Valu> vals = new ArrayList<>(List.of(
+                valu("mem", InitMem, MEM), intArg("n", shape, 0),
+                valu("sp", SP, uptr), valu("sb", SB, uptr),
+                valuA("buf", LocalAddr, new Type.Pointer(arr), 0, "buf", "sp", "mem"),
+                valuA("src", Addr, new Type.Pointer(arr), 0, "test.src", "sb"),
+                valuA("mv", Move, MEM, 216, arr, "buf", "src", "mem"),
+                valuI("p13", OffPtr, ptr, 13 * 8, "buf"),
+                valu("w13", Load, I64, "p13", "mv"),
+                valuA("z", Zero, MEM, 208, arr, "buf", "mv")));
+        String acc = "w13";
+        for (int k = 0; k < 27; k++) {
+            vals.add(valuI("q" + k, OffPtr, ptr, 8L * k, "buf"));
+            vals.add(valu("l" + k, Load, I64, "q" + k, "z"));
+            vals.add(valu("s" + k, Add64, I64, acc, "l" + k));
+            acc = "s" + k;
+        }
+        vals.add(valu("mr", MakeResult, RES, acc, "z"));
+        FuncBuilder.Built f = func("f", bloc("entry", parts(vals, ret("mr"))));
+        byte[] src = new byte[216];
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(src).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int k = 0; k < 27; k++) bb.putLong(k * 1000L + 7);
+        List<Symbol> syms = new ArrayList<>(List.of(compile(f, shape), Symbol.data("test.src", SymKind.NOPTRDATA, 8, src, List.of())));
+        syms.addAll(duffDevices());
+        Native.Outcome o = Native.run(dir, syms, List.of(Native.Arg.reg(Reg.AX, 0)), 0, false, false);
+        assertEquals((26 * 1000L + 7) + (13 * 1000L + 7), o.result());
+    }
 }
