@@ -72,12 +72,13 @@ public final class RegAlloc {
         Map<Block, List<Step>> allSteps = new LinkedHashMap<>();
         Map<Block, List<Reg>> controls = new LinkedHashMap<>();
         Map<Block, Map<Reg, Value>> endStates = new HashMap<>();
+        Map<Block, Integer> rpo = rpoIndex(f);
         for (Block b : BlockOrder.reversePostorder(f)) {
             steps = new ArrayList<>();
             holder.clear();
             where.clear();
             scratchInBlock = 0;
-            Block from = carriedFrom(b);
+            Block from = carriedFrom(b, rpo);
             if (from != null) {
                 holder.putAll(endStates.get(from));
                 holder.forEach((r, v) -> where.put(v, r));
@@ -98,11 +99,17 @@ public final class RegAlloc {
      * reverse postorder (so its end state is known); otherwise null and b starts empty. Global
      * values are in their homes anyway, so carrying registers only saves reloads.
      */
-    public static Block carriedFrom(Block b) {
+    public static Block carriedFrom(Block b, Map<Block, Integer> rpo) {
         if (b.preds().size() != 1) return null;
         Block p = b.pred(0);
-        List<Block> rpo = BlockOrder.reversePostorder(b.func());
-        return rpo.indexOf(p) < rpo.indexOf(b) ? p : null;
+        return rpo.containsKey(p) && rpo.get(p) < rpo.get(b) ? p : null;
+    }
+
+    /** Each reachable block's position in reverse postorder. */
+    public static Map<Block, Integer> rpoIndex(Func f) {
+        Map<Block, Integer> index = new HashMap<>();
+        for (Block b : BlockOrder.reversePostorder(f)) index.put(b, index.size());
+        return index;
     }
 
     private void findGlobals(Func f, Map<Block, List<Value>> orders) {
