@@ -161,7 +161,12 @@ final class Emitter {
                 a.add(d ? BTCQ : BTCL, new Imm(d ? 63 : 31), Regs.SCRATCH);
                 a.add(d ? MOVQ : MOVL, Regs.SCRATCH, out);
             }
-            case SQRTSD, CVTSQ2SD, CVTSL2SD, CVTSQ2SS, CVTSL2SS, CVTTSD2SQ, CVTTSD2SL, CVTTSS2SQ, CVTTSS2SL,
+            case CVTSQ2SD, CVTSL2SD, CVTSQ2SS, CVTSL2SS -> {
+                // As gc: clear the destination first, which breaks the false dependency on its old value.
+                a.add(XORPS, out, out);
+                a.add(Op.valueOf(op.name()), in.next(), out);
+            }
+            case SQRTSD, CVTTSD2SQ, CVTTSD2SL, CVTTSS2SQ, CVTTSS2SL,
                  CVTSD2SS, CVTSS2SD, MOVBQSX, MOVBQZX, MOVWQSX, MOVWQZX, MOVLQSX, MOVLQZX ->
                     a.add(Op.valueOf(op.name()), in.next(), out);
             case DIVQ, DIVL, DIVQU, DIVLU, MODQ, MODL, MODQU, MODLU -> Sequences.divide(a, op, in.next(), in.next());

@@ -47,6 +47,12 @@ class GcLeafTest {
             func neg(a int64) int64 { return -a }
 
             func fdiv(a, b float64) float64 { return a / b }
+
+            func cvt(a int) float64 { return float64(a) }
+
+            func trunc(a float64) int { return int(a) }
+
+            func square(a float64) float64 { return a * a }
             """;
 
     record Case(String name, List<AbiType> params, AbiType result, GenericOp op, Long constant) {}
@@ -66,7 +72,10 @@ class GcLeafTest {
                 new Case("shr", List.of(i), i, Rsh64x64, 3L),
                 new Case("and32", List.of(u32, u32), u32, And32, null),
                 new Case("neg", List.of(AbiType.Basic.INT64), AbiType.Basic.INT64, Neg64, null),
-                new Case("fdiv", List.of(f, f), f, Div64F, null));
+                new Case("fdiv", List.of(f, f), f, Div64F, null),
+                new Case("cvt", List.of(i), f, Cvt64to64F, null),
+                new Case("trunc", List.of(f), i, Cvt64Fto64, null),
+                new Case("square", List.of(f), f, Mul64F, null));
         for (Case c : cases) {
             Assignment a = BackendRunTest.assign(c.params(), List.of(c.result()));
             FuncShape shape = AbiShapes.function("p." + c.name(), a, false, false);
@@ -76,24 +85,30 @@ class GcLeafTest {
     }
 
     private static FuncBuilder.Built build(Case c, FuncShape shape) {
-        boolean fl = c.result() == AbiType.Basic.FLOAT64;
-        Type t = fl ? Universe.FLOAT64 : c.result() == AbiType.Basic.UINT32 ? Universe.UINT32 : Universe.INT64;
         List<Valu> vals = new ArrayList<>(List.of(valu("mem", InitMem, BackendRunTest.MEM)));
         List<String> args = new ArrayList<>();
         for (int k = 0; k < c.params().size(); k++) {
+            boolean fl = c.params().get(k) == AbiType.Basic.FLOAT64;
             long index = (fl ? Regs.FLOAT_ARGS : Regs.INT_ARGS).indexOf(shape.params().get(k).reg());
-            vals.add(valuA("a" + k, fl ? Amd64Op.ArgFloatReg : Amd64Op.ArgIntReg, t, index, BackendRunTest.slot(shape, k)));
-            args.add("a" + k);
+            vals.add(valuA("a" + k, fl ? Amd64Op.ArgFloatReg : Amd64Op.ArgIntReg, type(c.params().get(k)), index,
+                    BackendRunTest.slot(shape, k)));
+            args.add(c.op() == Mul64F ? "a0" : "a" + k);
         }
+        if (c.op() == Mul64F) args.add("a0");
         if (c.constant() != null) {
             vals.add(valuI("c", Const64, Universe.INT64, c.constant()));
             args.add("c");
         }
-        vals.add(new Valu("r", c.op(), t, 0, null, args));
+        vals.add(new Valu("r", c.op(), type(c.result()), 0, null, args));
         vals.add(valu("mr", MakeResult, BackendRunTest.RES, "r", "mem"));
         List<Object> parts = new ArrayList<>(vals);
         parts.add(ret("mr"));
         return func(c.name(), bloc("entry", parts.toArray()));
+    }
+
+    private static Type type(AbiType t) {
+        if (t == AbiType.Basic.FLOAT64) return Universe.FLOAT64;
+        return t == AbiType.Basic.UINT32 ? Universe.UINT32 : Universe.INT64;
     }
 
     private static String function(String listing, String name) {
