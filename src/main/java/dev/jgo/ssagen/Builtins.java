@@ -150,7 +150,7 @@ final class Builtins {
     /**
      * print and println as gc lowers them: the arguments are evaluated first, then printed
      * between printlock and printunlock; println's spaces and newline are constant strings
-     * merged with neighbouring constant strings.
+     * merged with neighbouring constant strings, and a lone " " or "\n" is printsp or printnl.
      */
     private void print(List<Expr> args, boolean ln) {
         List<Object> items = new ArrayList<>(); // String constants or evaluated [Value, Type]
@@ -177,7 +177,11 @@ final class Builtins {
         g.rtcall("printlock");
         for (Object it : items) {
             if (it instanceof StringBuilder sb) {
-                g.rtcall("printstring", g.constString(Universe.STRING, sb.toString()));
+                switch (sb.toString()) {
+                    case " " -> g.rtcall("printsp");
+                    case "\n" -> g.rtcall("printnl");
+                    default -> g.rtcall("printstring", g.constString(Universe.STRING, sb.toString()));
+                }
                 continue;
             }
             Value v = (Value) ((Object[]) it)[0];
@@ -190,6 +194,7 @@ final class Builtins {
             else if (Kinds.isString(t)) g.rtcall("printstring", cv.convert(v, t, Universe.STRING));
             else if (t.underlying() instanceof Type.Slice) g.rtcall("printslice", g.v(Copy, new Type.Slice(Universe.BYTE), v));
             else if (Kinds.isPointerLike(t)) g.rtcall("printpointer", g.v(Copy, Universe.UNSAFE_POINTER, v));
+            else if (t.underlying() instanceof Type.Interface i && i.isEmpty()) g.rtcall("printeface", v);
             else throw new Unsupported(g.pos, "printing a value of type " + Kinds.str(t));
         }
         g.rtcall("printunlock");

@@ -60,8 +60,9 @@ final class FuncGen {
     private final Set<Block> sealed = new HashSet<>();
     private final Map<Block, Map<Object, Value>> incomplete = new HashMap<>();
 
-    FuncGen(SsaGen pkg, String name, Type.Signature sig) {
+    FuncGen(SsaGen pkg, String name, Type.Signature sig, Pos pos) {
         this.pkg = pkg;
+        this.pos = pos;
         this.info = pkg.info;
         this.f = new Func(name, sig);
         cur = f.newBlock(GenericBlockKind.Plain);
@@ -227,6 +228,7 @@ final class FuncGen {
             if (k.isString()) return constString(t, "");
         }
         if (u instanceof Type.Slice) return f.constant(pos, ConstSlice, t, 0);
+        if (u instanceof Type.Interface) return f.constant(pos, ConstInterface, t, 0);
         return f.constant(pos, ConstNil, t, 0);
     }
 

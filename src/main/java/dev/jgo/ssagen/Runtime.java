@@ -75,6 +75,7 @@ public final class Runtime {
             func printstring(s string)
             func printpointer(p unsafe.Pointer)
             func printslice(s []byte)
+            func printeface(e any)
             """;
 
     private static final Package PKG = check();

@@ -59,7 +59,7 @@ public final class SsaGen {
         }
         if (!gen.info.initOrder.isEmpty() || !inits.isEmpty()) {
             Pos pos = files.isEmpty() ? Pos.NONE : files.getFirst().pos();
-            gen.guarded(pos, () -> out.add(gen.packageInit(inits)), diags);
+            gen.guarded(pos, () -> out.add(gen.packageInit(inits, pos)), diags);
         }
         return out;
     }
@@ -84,8 +84,7 @@ public final class SsaGen {
 
     private Func function(Decl.FuncDecl d, Obj.Func fn) {
         Type.Signature sig = fn.signature();
-        FuncGen g = new FuncGen(this, funcName(fn), sig);
-        g.pos = d.pos();
+        FuncGen g = new FuncGen(this, funcName(fn), sig, d.pos());
         Exprs x = exprs(g);
         List<Obj.Var> params = new ArrayList<>();
         if (sig.recv() != null) params.add(sig.recv());
@@ -121,9 +120,9 @@ public final class SsaGen {
     }
 
     /** The generated package initializer: variables in initialization order, then init.N. */
-    private Func packageInit(List<Obj.Func> inits) {
+    private Func packageInit(List<Obj.Func> inits, Pos pos) {
         Type.Signature sig = new Type.Signature(null, Type.Tuple.EMPTY, Type.Tuple.EMPTY, false);
-        FuncGen g = new FuncGen(this, "init", sig);
+        FuncGen g = new FuncGen(this, "init", sig, pos);
         Exprs x = exprs(g);
         Stmts st = new Stmts(g, x, sig, List.of());
         for (Info.Initializer in : info.initOrder) {

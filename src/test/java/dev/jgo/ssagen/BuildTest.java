@@ -53,9 +53,9 @@ class BuildTest {
                 # count after build
                 count func([]int, int) int
                   b1:
-                    (?) v1 = InitMem <mem>
-                    (?) v2 = SP <uintptr>
-                    (?) v3 = SB <uintptr>
+                    (3) v1 = InitMem <mem>
+                    (3) v2 = SP <uintptr>
+                    (3) v3 = SB <uintptr>
                     (3) v4 = Arg <[]int> {s}
                     (3) v5 = Arg <int> {x}
                     (3) v6 = Const64 <int> [0]

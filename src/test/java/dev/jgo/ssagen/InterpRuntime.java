@@ -41,6 +41,7 @@ final class InterpRuntime {
                 in.stderr.writeBytes(mem.bytesOf((Str) a.get(0)));
                 yield none();
             }
+            case "runtime.printeface" -> print("(0x" + Long.toHexString(((SsaInterp.Iface) a.get(0)).type()) + ",0x" + Long.toHexString(((SsaInterp.Iface) a.get(0)).data()) + ")");
             case "runtime.printpointer" -> print("0x" + Long.toHexString((Long) a.get(0)));
             case "runtime.newobject" -> one(mem.alloc(Sizes.sizeof(in.typeDescs.get((Long) a.get(0)))));
             case "runtime.makeslice" -> makeslice((Long) a.get(0), (Long) a.get(1), (Long) a.get(2));

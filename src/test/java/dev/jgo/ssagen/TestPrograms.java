@@ -529,6 +529,87 @@ final class TestPrograms {
                 	s[0] = f("e")
                 }
                 """);
+        add("valueSemantics", """
+                type Vec [3]float64
+
+                type Particle struct {
+                	Pos, Vel Vec
+                	Tags     []string
+                	Mass     float32
+                }
+
+                var world [2]Particle
+
+                func move(p Particle, dt float64) Particle {
+                	for i := range p.Pos {
+                		p.Pos[i] += p.Vel[i] * dt
+                	}
+                	p.Tags = append(p.Tags, "moved")
+                	return p
+                }
+
+                func (v *Vec) Scale(k float64) {
+                	for i := range v {
+                		v[i] *= k
+                	}
+                }
+
+                func setViaPointer(x *int, v int) { *x = v }
+
+                func named() (r int, s string) {
+                	p := &r
+                	*p = 5
+                	s = "named"
+                	return
+                }
+
+                func grid() [2][3]int {
+                	var g [2][3]int
+                	for i := 0; i < 2; i++ {
+                		for j := 0; j < 3; j++ {
+                			g[i][j] = i*10 + j
+                		}
+                	}
+                	return g
+                }
+
+                func main() {
+                	a := Particle{Pos: Vec{1, 2, 3}, Vel: Vec{1, 1, 1}, Tags: []string{"new"}, Mass: 2.5}
+                	b := move(a, 0.5)
+                	println(a.Pos[0], b.Pos[0], len(a.Tags), len(b.Tags), b.Tags[1], b.Mass)
+                	b.Vel.Scale(3)
+                	println(b.Vel[2], a.Vel[2])
+                	world[1] = b
+                	world[1].Pos.Scale(2)
+                	println(world[1].Pos[1], b.Pos[1], world[0].Mass)
+                	pair := struct {
+                		A, B int
+                	}{1, 2}
+                	setViaPointer(&pair.B, 20)
+                	println(pair.A, pair.B)
+                	r, s := named()
+                	println(r, s)
+                	g := grid()
+                	h := g
+                	h[1][2] = -1
+                	println(g[1][2], h[1][2], g == h, len(g), len(g[0]))
+                	ps := []Particle{{Mass: 1}, {Mass: 2, Tags: []string{"x", "y"}}}
+                	total := float32(0)
+                	for _, p := range ps {
+                		total += p.Mass
+                		p.Mass = 100
+                	}
+                	println(total, ps[0].Mass, len(ps[1].Tags))
+                	for i := range "héllo" {
+                		print(i, " ")
+                	}
+                	println()
+                	switch x := "b" + "c"; x {
+                	case "bc":
+                		println("string switch")
+                	}
+                }
+                """);
         add("divideByZero", """
                 func div(a, b int) int { return a / b }
 
