@@ -112,7 +112,7 @@ final class Expanded {
             for (Value v : b.values()) {
                 if (v.op() == Load && v.arg(1).op() == SelectN && v.arg(1).arg(0) == c) loads.add(offset(v.arg(0)));
                 if (v.op() == Move && v.arg(1).op() == OffPtr && v.arg(1).arg(0).op() == SP
-                        && v.arg(2).op() == SelectN && v.arg(2).arg(0) == c) {
+                        && callMemory(v.arg(2)) == c) {
                     loads.add(v.arg(1).auxInt());
                 }
             }
@@ -120,6 +120,12 @@ final class Expanded {
         loads.sort(null);
         return "call " + target + "(" + names(regs.args()) + ")" + stack(stores(c.args().getLast(), SP))
                 + " -> (" + names(regs.results()) + ")" + stack(loads) + " argSize " + c.auxInt();
+    }
+
+    /** The call whose memory mem is, looking through VarDefs (which write nothing). */
+    private static Value callMemory(Value mem) {
+        while (mem.op() == VarDef || mem.op() == Copy) mem = mem.arg(0);
+        return mem.op() == SelectN ? mem.arg(0) : null;
     }
 
     private static String ret(Value m) {
