@@ -89,6 +89,27 @@ public final class ExpandCalls {
         List<Value> after = new ArrayList<>();
         for (Block b : f.blocks()) after.addAll(b.values());
         for (Value v : after) if (v.op() == Store && !Leaves.scalar((Type) v.aux())) aggregateStore(v);
+        foldSelectors();
+    }
+
+    /**
+     * Entry arguments and call results are makes of their leaves now; code that picked them apart
+     * (the string length of a parameter, a field of a result) uses the leaf directly.
+     */
+    private void foldSelectors() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Block b : f.blocks()) {
+                for (Value v : b.values()) {
+                    Value c = Leaves.selectedComponent(v);
+                    if (c != null) {
+                        v.copyOf(c);
+                        changed = true;
+                    }
+                }
+            }
+        }
     }
 
     private static boolean isLateCall(Value v) {

@@ -171,6 +171,25 @@ final class Leaves {
         return into;
     }
 
+    /**
+     * The component a selector picks out of a make (StringPtr of StringMake, StructSelect of
+     * StructMake, …), or null when sel is no selector or its argument no make of the same type.
+     */
+    static Value selectedComponent(Value sel) {
+        if (sel.argCount() != 1) return null;
+        Value agg = skipCopies(sel.arg(0));
+        if (!(sel.op() instanceof GenericOp op) || scalar(agg.type()) || agg.op() != makeOp(agg.type())) return null;
+        int i = switch (op) {
+            case StringPtr, SlicePtr, ITab, ComplexReal -> 0;
+            case StringLen, SliceLen, IData, ComplexImag -> 1;
+            case SliceCap -> 2;
+            case StructSelect -> (int) sel.auxInt();
+            case ArraySelect -> 0;
+            default -> -1;
+        };
+        return i >= 0 && i < agg.argCount() ? agg.arg(i) : null;
+    }
+
     static Value offPtr(Block b, Pos pos, Type elem, long off, Value base) {
         return b.newValue(pos, OffPtr, new Type.Pointer(elem), off, null, base);
     }

@@ -161,14 +161,12 @@ class ExpandCallsTest {
                 in AX s+0
                 in BX s+8
                 in CX b+16
-                in DI b+24
                 in SI b+32
                 in X0 x+40
                 in X1 c+48
-                in X2 c+56
                 in R8 n+64
                 ret 6 regs
-                """, describe(fs, "mix"));
+                """, describe(fs, "mix"), "b's length, c's imaginary part and p are not used");
         assertEquals("call main.mix<ABIInternal>(AX BX CX DI SI X0 X1 X2 R8 R9) -> (AX BX X0 CX DI SI) argSize 80",
                 callLine(fs, "main.mix"));
     }

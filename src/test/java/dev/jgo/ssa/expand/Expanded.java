@@ -11,6 +11,7 @@ import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
 import dev.jgo.ssa.CallAux;
 import dev.jgo.ssa.Check;
+import dev.jgo.ssa.CopyElim;
 import dev.jgo.ssa.DeadCode;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericBlockKind;
@@ -65,6 +66,7 @@ final class Expanded {
         for (Func f : funcs) {
             ExpandCalls.Expanded e = ExpandCalls.run(f, cfg);
             Check.run(f);
+            CopyElim.run(f);
             DeadCode.run(f);
             Check.run(f);
             byName.put(f.name(), new Result(f, e));
