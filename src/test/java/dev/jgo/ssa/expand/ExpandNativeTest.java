@@ -6,6 +6,8 @@ import dev.jgo.amd64.Reg;
 import dev.jgo.amd64.emit.Backend;
 import dev.jgo.amd64.emit.Native;
 import dev.jgo.amd64.lower.FuncShape;
+import dev.jgo.obj.Abi;
+import dev.jgo.obj.SymRef;
 import dev.jgo.obj.Symbol;
 import dev.jgo.testing.GoOracle;
 
@@ -66,26 +68,41 @@ class ExpandNativeTest {
         return Long.parseLong(out);
     }
 
-    private static List<Symbol> compiled() {
-        Map<String, Expanded.Result> fs = Expanded.compile(SRC, false);
+    /** Every function compiled; with abi0Callees, all but f are ABI0 (and f calls them so). */
+    private static List<Symbol> compiled(boolean abi0Callees) {
+        Map<String, Expanded.Result> fs = Expanded.compile(SRC, (name, adapter) -> {
+            if (!abi0Callees) return ExpandConfig.registers(adapter);
+            ExpandConfig cfg = new ExpandConfig(false, Abi.INTERNAL, fn -> Abi.ABI0, adapter);
+            return name.equals("f") ? cfg : cfg.forFunction(Abi.ABI0);
+        });
         List<Symbol> syms = new ArrayList<>();
         for (Map.Entry<String, Expanded.Result> e : fs.entrySet()) {
             String name = "main." + e.getKey();
             FuncShape shape = e.getValue().expanded().shape(name, false);
-            syms.add(Backend.compile(e.getValue().f(), shape).symbol());
+            Symbol s = Backend.compile(e.getValue().f(), shape).symbol();
+            // the back end labels every function ABIInternal; an ABI0 one is relabelled here
+            boolean abi0 = abi0Callees && !e.getKey().equals("f");
+            syms.add(abi0 ? new Symbol(SymRef.func(name, Abi.ABI0), s.kind(), s.flags(), s.align(), s.size(), s.content(), s.relocs(), s.func()) : s);
         }
         return syms;
     }
 
+    private static final List<Native.Arg> ARGS = List.of(Native.Arg.reg(Reg.AX, 7), Native.Arg.reg(Reg.X0, Double.doubleToLongBits(2.75)));
+
     @Test
     void callsBetweenExpandedFunctionsComputeWhatGcComputes() throws Exception {
         long want = gc(7, 2.75);
-        List<Native.Arg> args = List.of(Native.Arg.reg(Reg.AX, 7), Native.Arg.reg(Reg.X0, Double.doubleToLongBits(2.75)));
-        Native.Outcome o = Native.run(dir, compiled(), args, 0, false, false);
+        Native.Outcome o = Native.run(dir, compiled(false), ARGS, 0, false, false);
         assertEquals(want, o.result());
-        Native.Outcome more = Native.run(dir, compiled(), args, 0, false, true);
+        Native.Outcome more = Native.run(dir, compiled(false), ARGS, 0, false, true);
         assertEquals(1, more.morestackCalls());
         assertEquals(7, more.seen0(), "x spilled to its slot before morestack");
         assertEquals(want, more.result(), "arguments reloaded after morestack");
+    }
+
+    @Test
+    void theSameCallsThroughTheStackAbiComputeTheSame() throws Exception {
+        long want = gc(7, 2.75);
+        assertEquals(want, Native.run(dir, compiled(true), ARGS, 0, false, false).result());
     }
 }

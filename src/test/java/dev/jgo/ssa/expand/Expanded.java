@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -56,15 +57,19 @@ final class Expanded {
     record Result(Func f, ExpandCalls.Expanded expanded) {}
 
     static Map<String, Result> compile(String src, boolean stack) {
+        return compile(src, (name, adapter) -> stack ? ExpandConfig.stack(adapter) : ExpandConfig.registers(adapter));
+    }
+
+    /** Like compile(src, stack), with the configuration of each function (by name) chosen by config. */
+    static Map<String, Result> compile(String src, BiFunction<String, TypeAdapter, ExpandConfig> config) {
         Program prog = check(src);
         Diagnostics diags = new Diagnostics();
         List<Func> funcs = SsaGen.compile(prog.pkg(), List.of(prog.file()), PassOptions.DEFAULT.withCheck(true), diags);
         assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
         TypeAdapter adapter = new TypeAdapter(prog.pkg());
-        ExpandConfig cfg = stack ? ExpandConfig.stack(adapter) : ExpandConfig.registers(adapter);
         Map<String, Result> byName = new LinkedHashMap<>();
         for (Func f : funcs) {
-            ExpandCalls.Expanded e = ExpandCalls.run(f, cfg);
+            ExpandCalls.Expanded e = ExpandCalls.run(f, config.apply(f.name(), adapter));
             Check.run(f);
             CopyElim.run(f);
             DeadCode.run(f);
