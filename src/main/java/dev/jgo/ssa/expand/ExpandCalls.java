@@ -94,15 +94,19 @@ public final class ExpandCalls {
 
     /**
      * Entry arguments and call results are makes of their leaves now; code that picked them apart
-     * (the string length of a parameter, a field of a result) uses the leaf directly.
+     * (the string length of a parameter, a field of a result) uses the leaf directly. Selectors
+     * of constants the pass split (a nil slice argument, a constant string's length) become
+     * constants, and selectors of aggregate loads load the component.
      */
     private void foldSelectors() {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Block b : f.blocks()) {
-                for (Value v : b.values()) {
+                for (Value v : List.copyOf(b.values())) {
                     Value c = Leaves.selectedComponent(v);
+                    if (c == null) c = Leaves.constantComponent(f, v);
+                    if (c == null) c = Leaves.loadedComponent(v);
                     if (c != null) {
                         v.copyOf(c);
                         changed = true;

@@ -3,6 +3,7 @@ package dev.jgo.ssa.expand;
 import static dev.jgo.ssa.GenericOp.*;
 
 import dev.jgo.ssa.Block;
+import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.Op;
 import dev.jgo.syntax.Pos;
@@ -176,10 +177,30 @@ final class Leaves {
      * StructMake, …), or null when sel is no selector or its argument no make of the same type.
      */
     static Value selectedComponent(Value sel) {
-        if (sel.argCount() != 1) return null;
+        int i = componentIndex(sel);
+        if (i < 0) return null;
         Value agg = skipCopies(sel.arg(0));
-        if (!(sel.op() instanceof GenericOp op) || scalar(agg.type()) || agg.op() != makeOp(agg.type())) return null;
-        int i = switch (op) {
+        return agg.op() == makeOp(agg.type()) && i < agg.argCount() ? agg.arg(i) : null;
+    }
+
+    /**
+     * A selector of an aggregate load as a load of the component (gc's decomposition of
+     * {@code SliceLen (Load p)}), placed in the selector's block; null when sel is no such thing.
+     */
+    static Value loadedComponent(Value sel) {
+        int i = componentIndex(sel);
+        if (i < 0) return null;
+        Value agg = skipCopies(sel.arg(0));
+        if (agg.op() != Load) return null;
+        Block b = sel.block();
+        Value p = offPtr(b, sel.pos(), sel.type(), componentOffsets(agg.type())[i], agg.arg(0));
+        return b.newValue(sel.pos(), Load, sel.type(), p, agg.arg(1));
+    }
+
+    /** Which component of its (aggregate) argument a selector picks, or -1. */
+    private static int componentIndex(Value sel) {
+        if (sel.argCount() != 1 || !(sel.op() instanceof GenericOp op) || scalar(skipCopies(sel.arg(0)).type())) return -1;
+        return switch (op) {
             case StringPtr, SlicePtr, ITab, ComplexReal -> 0;
             case StringLen, SliceLen, IData, ComplexImag -> 1;
             case SliceCap -> 2;
@@ -187,7 +208,30 @@ final class Leaves {
             case ArraySelect -> 0;
             default -> -1;
         };
-        return i >= 0 && i < agg.argCount() ? agg.arg(i) : null;
+    }
+
+    /**
+     * The component a selector picks out of a constant aggregate: the length of a constant string,
+     * the zero words of a nil slice or interface; null otherwise (a constant string's pointer
+     * needs its data symbol, which the object layer provides).
+     */
+    static Value constantComponent(Func f, Value sel) {
+        if (sel.argCount() != 1 || !(sel.op() instanceof GenericOp op)) return null;
+        Value agg = skipCopies(sel.arg(0));
+        boolean selector = switch (op) {
+            case StringLen, SlicePtr, SliceLen, SliceCap, ITab, IData -> true;
+            default -> false;
+        };
+        if (!selector) return null;
+        if (agg.op() == ConstString && op == StringLen) {
+            return f.constInt(sel.pos(), sel.type(), ((String) agg.aux()).length());
+        }
+        if (agg.op() != ConstSlice && agg.op() != ConstInterface) return null;
+        return scalarInt(sel.type()) ? f.constInt(sel.pos(), sel.type(), 0) : f.constant(sel.pos(), ConstNil, sel.type(), 0);
+    }
+
+    private static boolean scalarInt(Type t) {
+        return t.underlying() instanceof Type.Basic b && b.kind().isInteger();
     }
 
     static Value offPtr(Block b, Pos pos, Type elem, long off, Value base) {
