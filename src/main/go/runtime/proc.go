@@ -76,8 +76,19 @@ func maxPtr(a, b uintptr) uintptr {
 //go:linkname main_main main.main
 func main_main()
 
-// main runs the program: main.main, then exit 0. (Package initialization is for later.)
+// inittasks is defined by the build (jgo's linker step), not here: the number of package
+// initializers, then each one as a func value, every package after the packages it imports.
+// The declared length only bounds the index; the build's symbol is as long as its list.
+var inittasks struct {
+	n   int
+	fns [1 << 16]func()
+}
+
+// main runs the program: the package initializers in order, main.main, then exit 0.
 func main() {
+	for i := 0; i < inittasks.n; i++ {
+		inittasks.fns[i]()
+	}
 	main_main()
 	exit(0)
 }

@@ -189,6 +189,22 @@ public final class SsaGen {
         return Closures.bindReceiver(g, wrapper, sig, recv);
     }
 
+    /**
+     * A function name of signature sig whose body calls target (same signature) with its
+     * arguments and returns its results: the shape of an ABI wrapper, whose two conventions come
+     * from how the build expands the function and the call.
+     */
+    public static Func forwarder(Package pkg, String name, Type.Signature sig, String target) {
+        SsaGen gen = new SsaGen(pkg);
+        FuncGen g = new FuncGen(gen, name, sig, Pos.NONE);
+        List<Value> args = new ArrayList<>();
+        for (Obj.Var p : sig.params().vars()) args.add(g.v(GenericOp.Arg, p.type(), 0, p));
+        List<Value> results = g.call(new Sym.Global(target, sig), args);
+        new Stmts(g, exprs(g), sig, List.of()).exitWith(results);
+        g.finish();
+        return g.f;
+    }
+
     private Func methodWrapper(String name, Obj.Func m, Type.Signature sig) {
         FuncGen g = new FuncGen(this, name, sig, m.pos());
         List<Value> args = new ArrayList<>();
