@@ -96,8 +96,8 @@ class ExpandHandBuiltTest {
                     (1) v5 = ConstString <string> {"hi"}
                     (1) v11 = ArgIntReg <int> {n+24} [3]
                     (1) v12 = StringPtr <*uint8> v5
-                    (1) v13 = StringLen <int> v5
-                    (1) v6 = ClosureCall <mem> {AuxCall{nil}} [24] v4 v10 v11 v12 v13 v1
+                    (1) v15 = Const64 <int> [2]
+                    (1) v6 = ClosureCall <mem> {AuxCall{nil}} [24] v4 v10 v11 v12 v15 v1
                     (1) v8 = SelectN <mem> [0] v6
                     (1) v14 = CallResult <bool> [0] v6
                     (1) v9 = MakeResult <mem> v14 v8
