@@ -213,4 +213,26 @@ class ExpandCallsTest {
                 """, describe(fs, "z"));
         assertEquals("call main.z<ABIInternal>(AX) -> (AX) argSize 8", callLine(fs, "main.z"));
     }
+
+    @Test
+    void selectorsOfAggregateLoadsAndConstantsBecomeWordLoadsAndConstants() {
+        Map<String, Expanded.Result> fs = Expanded.compile("""
+                package main
+
+                type S struct {
+                	n int
+                	b []int
+                }
+
+                func g(p *S, s []int) int { return len(p.b) + cap(p.b) + len(s) }
+
+                func main() { println(g(&S{}, nil)) }
+                """, false);
+        String g = dev.jgo.ssa.Printer.print(fs.get("g").f());
+        assertEquals(false, g.contains("SliceLen") || g.contains("SliceCap"), g);
+        assertEquals(true, g.contains("OffPtr <*int> [8]") && g.contains("OffPtr <*int> [16]"), "p.b's length and capacity words:\n" + g);
+        String main = dev.jgo.ssa.Printer.print(fs.get("main").f());
+        assertEquals(true, main.contains("ConstNil <*int>") && main.contains("Const64 <int> [0]"), "nil's pointer and zero length and capacity:\n" + main);
+        assertEquals(false, main.contains("ConstSlice"), main);
+    }
 }
