@@ -7,6 +7,7 @@ import dev.jgo.abi.Assignment;
 import dev.jgo.abi.Register;
 import dev.jgo.abi.Signature;
 import dev.jgo.amd64.lower.AbiShapes;
+import dev.jgo.amd64.lower.FuncShape;
 import dev.jgo.amd64.lower.ParamSlot;
 import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
@@ -14,6 +15,7 @@ import dev.jgo.ssa.CallAux;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericBlockKind;
 import dev.jgo.ssa.GenericOp;
+import dev.jgo.ssa.Op;
 import dev.jgo.ssa.SsaTypes;
 import dev.jgo.ssa.Value;
 import dev.jgo.ssa.expand.Leaves.Leaf;
@@ -81,7 +83,7 @@ public final class ExpandCalls {
         for (Value v : before) {
             if (v.op() == SelectN && isLateCall(v.arg(0))) selects.computeIfAbsent(v.arg(0), k -> new ArrayList<>()).add(v);
         }
-        for (Value v : before) if (v.op() == Arg) entryArg(v);
+        for (Value v : before) if (v.op() == Arg && v.aux() instanceof Obj.Var) entryArg(v);
         for (Value v : before) if (isLateCall(v)) call(v);
         for (Block b : f.blocks()) {
             if (b.kind() == GenericBlockKind.Ret && !b.controls().isEmpty() && b.control(0).op() == MakeResult) result(b.control(0));
@@ -166,7 +168,7 @@ public final class ExpandCalls {
     }
 
     /** One entry value per register or stack slot piece, however many Args read it. */
-    private Value entryValue(Pos pos, dev.jgo.ssa.Op op, Type t, long auxInt, ParamSlot slot) {
+    private Value entryValue(Pos pos, Op op, Type t, long auxInt, ParamSlot slot) {
         String key = op + "/" + slot.name() + "/" + slot.offset();
         return entryArgs.computeIfAbsent(key, k -> f.entry().newValue(pos, op, t, auxInt, slot));
     }
@@ -408,7 +410,7 @@ public final class ExpandCalls {
     /** What expansion learned about the function: its assignment, and whether it is a closure. */
     public record Expanded(Assignment assignment, boolean closure) {
         /** The back end's view of the function (register parameters with their spill slots). */
-        public dev.jgo.amd64.lower.FuncShape shape(String symbol, boolean nosplit) {
+        public FuncShape shape(String symbol, boolean nosplit) {
             return AbiShapes.function(symbol, assignment, closure, nosplit);
         }
     }
