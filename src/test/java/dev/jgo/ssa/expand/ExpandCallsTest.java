@@ -172,6 +172,14 @@ class ExpandCallsTest {
     }
 
     @Test
+    void underAbiStackAggregatesAreStoredWordByWord() {
+        Map<String, Expanded.Result> fs = Expanded.compile(MIX, true);
+        // s 0 8, b 16 24 32, x 40, c 48 56, n 64, p 72 | results: ~r0 80 88, ~r1 96, ~r2 104 112 120
+        assertEquals("call main.mix<ABI0>() stack[0, 8, 16, 24, 32, 40, 48, 56, 64, 72]"
+                + " -> () stack[80, 88, 96, 112] argSize 128", callLine(fs, "main.mix"), "main uses s, f and len(b)");
+    }
+
+    @Test
     void structsAreSplitFieldByFieldAndMethodsTakeTheReceiverFirst() {
         Map<String, Expanded.Result> fs = Expanded.compile(MIX, false);
         assertEquals("""
