@@ -81,7 +81,7 @@ public final class ExpandCalls {
         List<Value> before = new ArrayList<>();
         for (Block b : f.blocks()) before.addAll(b.values());
         for (Value v : before) {
-            if (v.op() == SelectN && isLateCall(v.arg(0))) selects.computeIfAbsent(v.arg(0), k -> new ArrayList<>()).add(v);
+            if ((v.op() == SelectN || v.op() == SelectNAddr) && isLateCall(v.arg(0))) selects.computeIfAbsent(v.arg(0), k -> new ArrayList<>()).add(v);
         }
         for (Value v : before) if (v.op() == Arg && v.aux() instanceof Obj.Var) entryArg(v);
         for (Value v : before) if (isLateCall(v)) call(v);
@@ -237,7 +237,7 @@ public final class ExpandCalls {
         Value memSel = null;
         int nres = a.results().size();
         for (Value s : sels) {
-            if (s.auxInt() == nres) {
+            if (s.op() == SelectN && s.auxInt() == nres) {
                 s.setAuxInt(0);
                 memSel = s;
             }
@@ -252,6 +252,10 @@ public final class ExpandCalls {
         for (Value s : sels) {
             if (SsaTypes.isMemory(s.type())) continue;
             int k = (int) s.auxInt();
+            if (s.op() == SelectNAddr) {
+                resultAddress(s, a.results().get(k));
+                continue;
+            }
             Type t = s.type();
             switch (a.results().get(k).location()) {
                 case Assignment.InRegisters r -> {
@@ -268,6 +272,16 @@ public final class ExpandCalls {
                 }
             }
         }
+    }
+
+    /** The address of a stack result (a result too big to be an SSA value) in the outgoing area. */
+    private void resultAddress(Value s, Assignment.Item item) {
+        if (!(item.location() instanceof Assignment.OnStack st)) {
+            throw new IllegalStateException(s + " takes the address of " + item.name() + ", which is in registers");
+        }
+        s.reset(OffPtr);
+        s.setAuxInt(st.offset());
+        s.addArg(sp());
     }
 
     // ---- returns ----
