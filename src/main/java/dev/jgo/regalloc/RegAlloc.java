@@ -297,6 +297,13 @@ public final class RegAlloc {
             if (alone && info.out().contains(r0) && nextUse(a0, i + 1) == Integer.MAX_VALUE && where.get(a0) == r0) {
                 return r0;
             }
+        } else if (info.temps() == 0) {
+            // The instruction reads its inputs before it writes: a dying input's register will do.
+            for (int k = 0; k < ins.size(); k++) {
+                Value x = info.inputs().get(k).value();
+                Reg r = ins.get(k);
+                if (info.out().contains(r) && where.get(x) == r && nextUse(x, i + 1) == Integer.MAX_VALUE) return r;
+            }
         }
         return pick(info.out(), locked, i);
     }

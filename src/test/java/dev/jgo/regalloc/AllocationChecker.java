@@ -107,8 +107,10 @@ public final class AllocationChecker {
         if (e.out() != null) {
             require(info.out().contains(e.out()), e + ": result in " + e.out() + ", allowed " + info.out());
             if (!info.resultInArg0()) {
+                // Inputs are read before the result is written, unless scratch registers are in play.
                 for (int i = 0; i < e.ins().size(); i++) {
-                    require(e.ins().get(i) != e.out() || info.out().size() == 1, e + ": result overwrites an input");
+                    require(e.ins().get(i) != e.out() || info.out().size() == 1 || info.temps() == 0,
+                            e + ": result overwrites an input");
                 }
             } else {
                 for (int i = 1; i < e.ins().size(); i++) {
