@@ -94,7 +94,7 @@ public final class Loader implements Importer {
         }
         Path dir = resolve(path);
         if (dir == null) {
-            diags.error(pos, "package " + path + " is not in std (" + std.resolve(path) + ")");
+            diags.error(pos, "package " + path + " is not in std (" + std + "/" + path + ")");
             return null;
         }
         LoadedPackage lp = loadDir(path, dir, pos);
@@ -102,6 +102,7 @@ public final class Loader implements Importer {
     }
 
     private Path resolve(String path) {
+        if (!isCanonical(path)) return null;
         Path inStd = std.resolve(path);
         if (Files.isDirectory(inStd)) return inStd;
         if (module != null) {
@@ -109,6 +110,18 @@ public final class Loader implements Importer {
             if (inModule != null && Files.isDirectory(inModule)) return inModule;
         }
         return null;
+    }
+
+    /**
+     * Whether path is a clean import path: slash-separated non-empty elements, none "." or "..",
+     * so that resolving it can never leave the standard library or the module.
+     */
+    private static boolean isCanonical(String path) {
+        if (path.isEmpty() || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) return false;
+        for (String elem : path.split("/", -1)) {
+            if (elem.isEmpty() || elem.equals(".") || elem.equals("..")) return false;
+        }
+        return true;
     }
 
     private LoadedPackage loadDir(String path, Path dir, Pos importPos) {

@@ -1,6 +1,9 @@
 package dev.jgo.cmd;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code jgo} command; its subcommands do the work. */
 @Command(name = "jgo",
@@ -13,9 +16,14 @@ import picocli.CommandLine.Command;
             VersionCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })
-public final class JgoCommand implements Runnable {
+public final class JgoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand: the usage, and exit status 2 as the go command gives. */
     @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(System.err);
+    public Integer call() {
+        spec.commandLine().usage(System.err);
+        return 2;
     }
 }
