@@ -121,7 +121,7 @@ public final class RegAlloc {
                     continue;
                 }
                 if (v.op() == GenericOp.Arg) {
-                    homes.put(v, new Slot.Param((ParamSlot) v.aux()));
+                    homes.put(v, new Slot.Param(ParamSlot.of(v)));
                     inHome.add(v);
                 }
             }
@@ -138,7 +138,7 @@ public final class RegAlloc {
 
     private Slot home(Value v) {
         return homes.computeIfAbsent(v, x -> {
-            if (x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg) return new Slot.Param((ParamSlot) x.aux());
+            if (x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg) return new Slot.Param(ParamSlot.of(x));
             if (global.contains(x)) return new Slot.Local(spillSlots++);
             scratchSlots = Math.max(scratchSlots, scratchInBlock + 1);
             return new Slot.Scratch(scratchInBlock++);
