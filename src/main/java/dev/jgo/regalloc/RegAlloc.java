@@ -32,8 +32,8 @@ import java.util.TreeSet;
  * their spill slot in the caller's area, stack parameters live in theirs from the start), so a
  * block with several predecessors starts with empty registers, and a phi is a parallel copy
  * between homes at the end of the predecessor (critical edges are split, so that predecessor has
- * one successor). A block with a single predecessor starts with the registers that predecessor
- * ended with, which saves the reloads along straight-line code and into the arms of branches. Inside a
+ * one successor). A block whose predecessors all come before it starts with the registers they
+ * agree on, which saves reloads along straight-line code, into branches and after them. Inside a
  * block, values get registers as their constraints demand (fixed registers for arguments,
  * results, shift counts, division), and when registers run out the value whose next use is
  * farthest is evicted, stored first if it is still needed and has no home copy (Belady's rule).
@@ -72,17 +72,13 @@ public final class RegAlloc {
         Map<Block, List<Step>> allSteps = new LinkedHashMap<>();
         Map<Block, List<Reg>> controls = new LinkedHashMap<>();
         Map<Block, Map<Reg, Value>> endStates = new HashMap<>();
-        Map<Block, Integer> rpo = rpoIndex(f);
         for (Block b : BlockOrder.reversePostorder(f)) {
             steps = new ArrayList<>();
             holder.clear();
             where.clear();
             scratchInBlock = 0;
-            Block from = carriedFrom(b, rpo);
-            if (from != null) {
-                holder.putAll(endStates.get(from));
-                holder.forEach((r, v) -> where.put(v, r));
-            }
+            holder.putAll(startState(b, endStates));
+            holder.forEach((r, v) -> where.put(v, r));
             controls.put(b, block(b, orders.get(b)));
             allSteps.put(b, steps);
             endStates.put(b, new EnumMap<>(holder));
@@ -95,21 +91,21 @@ public final class RegAlloc {
     }
 
     /**
-     * The block whose registers b starts with: its only predecessor, when that comes earlier in
-     * reverse postorder (so its end state is known); otherwise null and b starts empty. Global
-     * values are in their homes anyway, so carrying registers only saves reloads.
+     * The registers b starts with, given the registers each block processed so far ended with:
+     * what all its predecessors agree on, when all of them come earlier in reverse postorder;
+     * otherwise (the entry, a loop header) nothing. Global values are in their homes anyway, so
+     * carrying registers only saves reloads — along straight-line code, into the arms of a
+     * branch and into the join after it.
      */
-    public static Block carriedFrom(Block b, Map<Block, Integer> rpo) {
-        if (b.preds().size() != 1) return null;
-        Block p = b.pred(0);
-        return rpo.containsKey(p) && rpo.get(p) < rpo.get(b) ? p : null;
-    }
-
-    /** Each reachable block's position in reverse postorder. */
-    public static Map<Block, Integer> rpoIndex(Func f) {
-        Map<Block, Integer> index = new HashMap<>();
-        for (Block b : BlockOrder.reversePostorder(f)) index.put(b, index.size());
-        return index;
+    public static Map<Reg, Value> startState(Block b, Map<Block, Map<Reg, Value>> ends) {
+        Map<Reg, Value> state = new EnumMap<>(Reg.class);
+        for (int k = 0; k < b.preds().size(); k++) {
+            Map<Reg, Value> end = ends.get(b.pred(k));
+            if (end == null) return Map.of();
+            if (k == 0) state.putAll(end);
+            else state.entrySet().removeIf(e -> end.get(e.getKey()) != e.getValue());
+        }
+        return state;
     }
 
     private void findGlobals(Func f, Map<Block, List<Value>> orders) {
@@ -125,7 +121,7 @@ public final class RegAlloc {
                     continue;
                 }
                 if (v.op() == GenericOp.Arg) {
-                    homes.put(v, new Slot.Param((ParamSlot) v.aux()));
+                    homes.put(v, new Slot.Param(ParamSlot.of(v)));
                     inHome.add(v);
                 }
             }
@@ -142,7 +138,7 @@ public final class RegAlloc {
 
     private Slot home(Value v) {
         return homes.computeIfAbsent(v, x -> {
-            if (x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg) return new Slot.Param((ParamSlot) x.aux());
+            if (x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg) return new Slot.Param(ParamSlot.of(x));
             if (global.contains(x)) return new Slot.Local(spillSlots++);
             scratchSlots = Math.max(scratchSlots, scratchInBlock + 1);
             return new Slot.Scratch(scratchInBlock++);
@@ -296,6 +292,13 @@ public final class RegAlloc {
             boolean alone = ins.lastIndexOf(r0) == 0 || info.inputs().stream().allMatch(in -> in.value() == a0);
             if (alone && info.out().contains(r0) && nextUse(a0, i + 1) == Integer.MAX_VALUE && where.get(a0) == r0) {
                 return r0;
+            }
+        } else if (info.temps() == 0) {
+            // The instruction reads its inputs before it writes: a dying input's register will do.
+            for (int k = 0; k < ins.size(); k++) {
+                Value x = info.inputs().get(k).value();
+                Reg r = ins.get(k);
+                if (info.out().contains(r) && where.get(x) == r && nextUse(x, i + 1) == Integer.MAX_VALUE) return r;
             }
         }
         return pick(info.out(), locked, i);

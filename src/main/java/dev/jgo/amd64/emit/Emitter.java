@@ -20,7 +20,6 @@ import dev.jgo.regalloc.Slot;
 import dev.jgo.regalloc.Step;
 import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
-import dev.jgo.ssa.CallAux;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericBlockKind;
 import dev.jgo.ssa.GenericOp;
@@ -226,7 +225,7 @@ final class Emitter {
             case DUFFZERO -> Sequences.duffZero(a, v.auxInt());
             case DUFFCOPY -> Sequences.duffCopy(a, v.auxInt());
             case CALLstatic -> {
-                CallRegs regs = (CallRegs) ((CallAux) v.aux()).abi();
+                CallRegs regs = CallRegs.of(v);
                 a.add(CALL, SymRef.of(regs.target().name()));
                 if (regs.target().abi() == dev.jgo.obj.Abi.ABI0) {
                     // ABI0 code may use X15 and R14 freely: back in ABIInternal code, re-establish both.

@@ -5,7 +5,6 @@ import static dev.jgo.amd64.Reg.*;
 import dev.jgo.amd64.Reg;
 import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
-import dev.jgo.ssa.CallAux;
 import dev.jgo.ssa.GenericBlockKind;
 import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.SsaTypes;
@@ -113,7 +112,7 @@ public record RegInfo(List<In> inputs, Set<Reg> out, Set<Reg> clobbers, int temp
                         NONE, Regs.ALL, 0, false);
             }
             case CallResult -> {
-                CallRegs regs = (CallRegs) ((CallAux) v.arg(0).aux()).abi();
+                CallRegs regs = CallRegs.of(v.arg(0));
                 yield new RegInfo(List.of(), Set.of(regs.results().get((int) v.auxInt())), NONE, 0, false);
             }
             case ArgIntReg -> new RegInfo(List.of(), Set.of(Regs.INT_ARGS.get((int) v.auxInt())), NONE, 0, false);
@@ -137,7 +136,7 @@ public record RegInfo(List<In> inputs, Set<Reg> out, Set<Reg> clobbers, int temp
 
     /** Register arguments in their ABI registers; a closure's context in DX, code pointers in R12. */
     private static RegInfo call(Value v, Amd64Op op) {
-        CallRegs regs = (CallRegs) ((CallAux) v.aux()).abi();
+        CallRegs regs = CallRegs.of(v);
         List<In> ins = new ArrayList<>();
         int first = switch (op) {
             case CALLclosure -> 2;

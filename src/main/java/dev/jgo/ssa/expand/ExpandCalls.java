@@ -7,6 +7,7 @@ import dev.jgo.abi.Assignment;
 import dev.jgo.abi.Register;
 import dev.jgo.abi.Signature;
 import dev.jgo.amd64.lower.AbiShapes;
+import dev.jgo.amd64.lower.FuncShape;
 import dev.jgo.amd64.lower.ParamSlot;
 import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
@@ -14,6 +15,7 @@ import dev.jgo.ssa.CallAux;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericBlockKind;
 import dev.jgo.ssa.GenericOp;
+import dev.jgo.ssa.Op;
 import dev.jgo.ssa.SsaTypes;
 import dev.jgo.ssa.Value;
 import dev.jgo.ssa.expand.Leaves.Leaf;
@@ -79,9 +81,9 @@ public final class ExpandCalls {
         List<Value> before = new ArrayList<>();
         for (Block b : f.blocks()) before.addAll(b.values());
         for (Value v : before) {
-            if (v.op() == SelectN && isLateCall(v.arg(0))) selects.computeIfAbsent(v.arg(0), k -> new ArrayList<>()).add(v);
+            if ((v.op() == SelectN || v.op() == SelectNAddr) && isLateCall(v.arg(0))) selects.computeIfAbsent(v.arg(0), k -> new ArrayList<>()).add(v);
         }
-        for (Value v : before) if (v.op() == Arg) entryArg(v);
+        for (Value v : before) if (v.op() == Arg && v.aux() instanceof Obj.Var) entryArg(v);
         for (Value v : before) if (isLateCall(v)) call(v);
         for (Block b : f.blocks()) {
             if (b.kind() == GenericBlockKind.Ret && !b.controls().isEmpty() && b.control(0).op() == MakeResult) result(b.control(0));
@@ -166,7 +168,7 @@ public final class ExpandCalls {
     }
 
     /** One entry value per register or stack slot piece, however many Args read it. */
-    private Value entryValue(Pos pos, dev.jgo.ssa.Op op, Type t, long auxInt, ParamSlot slot) {
+    private Value entryValue(Pos pos, Op op, Type t, long auxInt, ParamSlot slot) {
         String key = op + "/" + slot.name() + "/" + slot.offset();
         return entryArgs.computeIfAbsent(key, k -> f.entry().newValue(pos, op, t, auxInt, slot));
     }
@@ -235,7 +237,7 @@ public final class ExpandCalls {
         Value memSel = null;
         int nres = a.results().size();
         for (Value s : sels) {
-            if (s.auxInt() == nres) {
+            if (s.op() == SelectN && s.auxInt() == nres) {
                 s.setAuxInt(0);
                 memSel = s;
             }
@@ -250,6 +252,10 @@ public final class ExpandCalls {
         for (Value s : sels) {
             if (SsaTypes.isMemory(s.type())) continue;
             int k = (int) s.auxInt();
+            if (s.op() == SelectNAddr) {
+                resultAddress(s, a.results().get(k));
+                continue;
+            }
             Type t = s.type();
             switch (a.results().get(k).location()) {
                 case Assignment.InRegisters r -> {
@@ -266,6 +272,16 @@ public final class ExpandCalls {
                 }
             }
         }
+    }
+
+    /** The address of a stack result (a result too big to be an SSA value) in the outgoing area. */
+    private void resultAddress(Value s, Assignment.Item item) {
+        if (!(item.location() instanceof Assignment.OnStack st)) {
+            throw new IllegalStateException(s + " takes the address of " + item.name() + ", which is in registers");
+        }
+        s.reset(OffPtr);
+        s.setAuxInt(st.offset());
+        s.addArg(sp());
     }
 
     // ---- returns ----
@@ -408,7 +424,7 @@ public final class ExpandCalls {
     /** What expansion learned about the function: its assignment, and whether it is a closure. */
     public record Expanded(Assignment assignment, boolean closure) {
         /** The back end's view of the function (register parameters with their spill slots). */
-        public dev.jgo.amd64.lower.FuncShape shape(String symbol, boolean nosplit) {
+        public FuncShape shape(String symbol, boolean nosplit) {
             return AbiShapes.function(symbol, assignment, closure, nosplit);
         }
     }

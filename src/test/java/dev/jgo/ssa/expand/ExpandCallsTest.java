@@ -172,6 +172,14 @@ class ExpandCallsTest {
     }
 
     @Test
+    void underAbiStackAggregatesAreStoredWordByWord() {
+        Map<String, Expanded.Result> fs = Expanded.compile(MIX, true);
+        // s 0 8, b 16 24 32, x 40, c 48 56, n 64, p 72 | results: ~r0 80 88, ~r1 96, ~r2 104 112 120
+        assertEquals("call main.mix<ABI0>() stack[0, 8, 16, 24, 32, 40, 48, 56, 64, 72]"
+                + " -> () stack[80, 88, 96, 112] argSize 128", callLine(fs, "main.mix"), "main uses s, f and len(b)");
+    }
+
+    @Test
     void structsAreSplitFieldByFieldAndMethodsTakeTheReceiverFirst() {
         Map<String, Expanded.Result> fs = Expanded.compile(MIX, false);
         assertEquals("""
@@ -212,5 +220,27 @@ class ExpandCallsTest {
                 ret 1 regs
                 """, describe(fs, "z"));
         assertEquals("call main.z<ABIInternal>(AX) -> (AX) argSize 8", callLine(fs, "main.z"));
+    }
+
+    @Test
+    void selectorsOfAggregateLoadsAndConstantsBecomeWordLoadsAndConstants() {
+        Map<String, Expanded.Result> fs = Expanded.compile("""
+                package main
+
+                type S struct {
+                	n int
+                	b []int
+                }
+
+                func g(p *S, s []int) int { return len(p.b) + cap(p.b) + len(s) }
+
+                func main() { println(g(&S{}, nil)) }
+                """, false);
+        String g = dev.jgo.ssa.Printer.print(fs.get("g").f());
+        assertEquals(false, g.contains("SliceLen") || g.contains("SliceCap"), g);
+        assertEquals(true, g.contains("OffPtr <*int> [8]") && g.contains("OffPtr <*int> [16]"), "p.b's length and capacity words:\n" + g);
+        String main = dev.jgo.ssa.Printer.print(fs.get("main").f());
+        assertEquals(true, main.contains("ConstNil <*int>") && main.contains("Const64 <int> [0]"), "nil's pointer and zero length and capacity:\n" + main);
+        assertEquals(false, main.contains("ConstSlice"), main);
     }
 }

@@ -43,6 +43,10 @@ class ExpandHandBuiltTest {
             func asm(p *int, x int) int
 
             func k(p *int, x int) int { return asm(p, x) }
+
+            func big() [3]int
+
+            func second() int { return big()[1] }
             """;
 
     static final Pos POS = new Pos("p.go", 1, 1);
@@ -96,8 +100,8 @@ class ExpandHandBuiltTest {
                     (1) v5 = ConstString <string> {"hi"}
                     (1) v11 = ArgIntReg <int> {n+24} [3]
                     (1) v12 = StringPtr <*uint8> v5
-                    (1) v13 = StringLen <int> v5
-                    (1) v6 = ClosureCall <mem> {AuxCall{nil}} [24] v4 v10 v11 v12 v13 v1
+                    (1) v15 = Const64 <int> [2]
+                    (1) v6 = ClosureCall <mem> {AuxCall{nil}} [24] v4 v10 v11 v12 v15 v1
                     (1) v8 = SelectN <mem> [0] v6
                     (1) v14 = CallResult <bool> [0] v6
                     (1) v9 = MakeResult <mem> v14 v8
@@ -185,5 +189,35 @@ class ExpandHandBuiltTest {
                     Ret v8
                 """, expand(f, ExpandConfig.registers(new TypeAdapter(pkg))),
                 "k's own parameters arrive in AX and BX; asm (ABI0) takes them at 0(SP) and 8(SP), its result at 16(SP)");
+    }
+
+    @Test
+    void theAddressOfAStackResultIsItsSlotInTheOutgoingArea() {
+        Type.Signature ss = sig("second");
+        Type.Signature bigSig = sig("big");
+        Type arr = bigSig.results().vars().getFirst().type();
+        Func f = new Func("second", ss);
+        Block b = f.newBlock(GenericBlockKind.Ret);
+        Value mem = b.newValue(POS, InitMem, SsaTypes.MEM);
+        Value call = b.newValue(POS, StaticLECall, bigSig.results(), 0, new CallAux(SymRef.func("p.big", Abi.INTERNAL), bigSig, null), mem);
+        Value addr = b.newValue(POS, SelectNAddr, new Type.Pointer(arr), 0, null, call);
+        Value m = b.newValue(POS, SelectN, SsaTypes.MEM, 1, null, call);
+        Value p1 = b.newValue(POS, OffPtr, new Type.Pointer(Universe.INT), 8, null, addr);
+        Value r = b.newValue(POS, Load, Universe.INT, p1, m);
+        b.setControl(b.newValue(POS, MakeResult, ss.results(), r, m));
+
+        assertEquals("""
+                second func() int
+                  b1:
+                    (1) v1 = InitMem <mem>
+                    (1) v2 = StaticCall <mem> {AuxCall{p.big<ABIInternal>}} [24] v1
+                    (?) v8 = SP <uintptr>
+                    (1) v3 = OffPtr <*[3]int> [0] v8
+                    (1) v4 = SelectN <mem> [0] v2
+                    (1) v5 = OffPtr <*int> [8] v3
+                    (1) v6 = Load <int> v5 v4
+                    (1) v7 = MakeResult <mem> v6 v4
+                    Ret v7
+                """, expand(f, ExpandConfig.registers(new TypeAdapter(pkg))), "[3]int travels on the stack: its address is 0(SP)");
     }
 }
