@@ -11,6 +11,7 @@ import dev.jgo.ssa.CopyElim;
 import dev.jgo.ssa.DeadCode;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.PassOptions;
+import dev.jgo.ssa.expand.DecomposePhis;
 import dev.jgo.ssa.expand.ExpandCalls;
 import dev.jgo.ssa.expand.ExpandConfig;
 import dev.jgo.ssagen.SsaGen;
@@ -85,6 +86,7 @@ final class Compiler {
     /** Expands f with cfg and runs the back end; the symbol is labelled with cfg's ABI. */
     Backend.Compiled compileFunc(Func f, String name, ExpandConfig cfg) {
         statics.collect(f);
+        DecomposePhis.run(f);
         ExpandCalls.Expanded e = ExpandCalls.run(f, cfg);
         CopyElim.run(f);
         DeadCode.run(f);

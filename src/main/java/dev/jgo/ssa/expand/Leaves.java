@@ -112,7 +112,7 @@ final class Leaves {
     }
 
     /** The op (and auxInt) that selects component i of an aggregate of type t. */
-    private static Value select(Block b, Pos pos, Value v, int i, Type part) {
+    static Value select(Block b, Pos pos, Value v, int i, Type part) {
         Type t = v.type();
         if (v.op() == makeOp(t)) return v.arg(i);
         GenericOp op = switch (t.underlying()) {
