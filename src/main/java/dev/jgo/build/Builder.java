@@ -179,13 +179,21 @@ public final class Builder {
         return out;
     }
 
-    /** Relocations to a linknamed local name retargeted to the name it stands for. */
-    private static List<Symbol> renamed(List<Symbol> symbols, Map<String, String> linknames) {
+    /**
+     * Relocations retargeted: a linknamed local name to the name it stands for, and the address
+     * of a function taken as data (the code pointer of a closure: the back end cannot tell it
+     * from a global) to the function in the ABI of Go code.
+     */
+    private List<Symbol> renamed(List<Symbol> symbols, Map<String, String> linknames) {
+        Set<String> data = new HashSet<>(), text = new HashSet<>();
+        for (Symbol s : symbols) (s.ref().abi() == null ? data : text).add(s.ref().name());
         List<Symbol> out = new ArrayList<>();
         for (Symbol s : symbols) {
             List<Reloc> relocs = s.relocs().stream().map(r -> {
-                String to = linknames.get(r.target().name());
-                return to == null ? r : new Reloc(r.offset(), r.type(), new SymRef(to, r.target().abi()), r.addend());
+                SymRef t = r.target();
+                String name = linknames.getOrDefault(t.name(), t.name());
+                Abi abi = t.abi() == null && !data.contains(name) && text.contains(name) ? options.goAbi() : t.abi();
+                return name.equals(t.name()) && abi == t.abi() ? r : new Reloc(r.offset(), r.type(), new SymRef(name, abi), r.addend());
             }).toList();
             out.add(new Symbol(s.ref(), s.kind(), s.flags(), s.align(), s.size(), s.content(), relocs, s.func()));
         }
