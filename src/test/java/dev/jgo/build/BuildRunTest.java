@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every program of testdata/programs built by jgo under -abi=register and -abi=stack and run:
+ * Every program of testdata/programs (a .go file, or a directory with a go.mod) built by jgo under -abi=register and -abi=stack and run:
  * it must exit 0 and print (standard output and error together) exactly its .out file, which
  * gc's build of the same program printed, and what gc's build prints now when gc is installed.
  * hello and seed_add12 always run; the others when jgo.tier is "all".
@@ -37,8 +37,8 @@ class BuildRunTest {
     static Stream<Arguments> programs() throws IOException {
         boolean all = "all".equals(System.getProperty("jgo.tier"));
         try (Stream<Path> files = Files.list(PROGRAMS)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".go")).sorted()
-                    .map(n -> n.substring(0, n.length() - 3))
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".out")).sorted()
+                    .map(n -> n.substring(0, n.length() - 4))
                     .filter(n -> all || QUICK.contains(n))
                     .flatMap(n -> Stream.of(Arguments.of(n, "register"), Arguments.of(n, "stack")))
                     .toList().stream();
@@ -48,7 +48,8 @@ class BuildRunTest {
     @ParameterizedTest(name = "{0} -abi={1}")
     @MethodSource("programs")
     void printsWhatGcPrints(String name, String abi) throws Exception {
-        Path src = PROGRAMS.resolve(name + ".go");
+        Path dirSrc = PROGRAMS.resolve(name);
+        Path src = Files.isDirectory(dirSrc) ? dirSrc : PROGRAMS.resolve(name + ".go");
         Diagnostics diags = new Diagnostics();
         byte[] exe = new Builder(abi.equals("stack"), PassOptions.DEFAULT, false, diags).build(List.of(src.toString()));
         assertNotNull(exe, () -> diags.sorted().toString());
@@ -59,8 +60,11 @@ class BuildRunTest {
         Optional<Path> go = GoOracle.go();
         if (go.isPresent()) {
             Path gcBin = dir.resolve(name + ".gc");
-            Process b = new ProcessBuilder(go.get().toString(), "build", "-o", gcBin.toString(), src.toString())
-                    .redirectErrorStream(true).start();
+            // gc builds a directory from inside it, so that its go.mod applies
+            ProcessBuilder pb = Files.isDirectory(src)
+                    ? new ProcessBuilder(go.get().toString(), "build", "-o", gcBin.toString(), ".").directory(src.toFile())
+                    : new ProcessBuilder(go.get().toString(), "build", "-o", gcBin.toString(), src.toString());
+            Process b = pb.redirectErrorStream(true).start();
             String log = new String(b.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             Assumptions.assumeTrue(b.waitFor() == 0, log);
             assertEquals(run(gcBin), want, "gc's output differs from " + name + ".out: regenerate it");
