@@ -59,6 +59,10 @@ public final class Builder {
             diags.error(Pos.NONE, "-buildmode=exe requires exactly one main package");
             return null;
         }
+        if (!(main.types().scope().lookup("main") instanceof Obj.Func)) {
+            diags.error(main.files().getFirst().pos(), "function main is undeclared in the main package");
+            return null;
+        }
         List<Symbol> symbols = compile(loader.packages(), null);
         if (symbols == null) return null;
         try {
