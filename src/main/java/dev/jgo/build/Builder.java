@@ -106,7 +106,7 @@ public final class Builder {
         Map<String, AbiWrappers.Decl> decls = new HashMap<>();
         Map<String, String> linknames = new HashMap<>();
         for (LoadedPackage p : packages) {
-            Compiler.Output out = compiler.compile(p, diags);
+            Compiler.Output out = compiler.compile(p, p == packages.getLast(), diags);
             symbols.addAll(out.symbols());
             if (listed == null || listed == p) listings.addAll(out.listings());
             if (out.init() != null) inits.add(out.init());

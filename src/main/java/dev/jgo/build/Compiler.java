@@ -9,6 +9,7 @@ import dev.jgo.obj.SymRef;
 import dev.jgo.obj.Symbol;
 import dev.jgo.ssa.CopyElim;
 import dev.jgo.ssa.DeadCode;
+import dev.jgo.ssa.DumpConfig;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.PassOptions;
 import dev.jgo.ssa.expand.DecomposePhis;
@@ -60,8 +61,11 @@ final class Compiler {
         return p.name().equals("main") ? "main" : p.path();
     }
 
-    Output compile(LoadedPackage p, Diagnostics diags) {
-        List<Func> funcs = SsaGen.compile(p.types(), p.files(), options.passes(), diags);
+    /** Compiles p; SSA dumps (-d=ssa/…/dump) are written only when dump is set, as gc dumps only the package it compiles. */
+    Output compile(LoadedPackage p, boolean dump, Diagnostics diags) {
+        PassOptions passes = options.passes();
+        if (!dump) passes = new PassOptions(passes.optimize(), passes.check(), passes.disabled(), DumpConfig.NONE);
+        List<Func> funcs = SsaGen.compile(p.types(), p.files(), passes, diags);
         List<Symbol> symbols = new ArrayList<>(variables(p.types()));
         List<String> listings = new ArrayList<>();
         if (diags.hasErrors()) return new Output(symbols, listings, null);
