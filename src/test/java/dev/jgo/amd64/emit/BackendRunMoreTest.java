@@ -419,4 +419,49 @@ class BackendRunMoreTest {
         Native.Outcome o = Native.run(dir, syms, List.of(Native.Arg.reg(Reg.AX, 0)), 0, false, false);
         assertEquals((26 * 1000L + 7) + (13 * 1000L + 7), o.result());
     }
+
+    /**
+     * g(x) returns x, x+1, …, x+9: nine results in registers and one on the stack, which g stores
+     * through its caller's SP and f loads from its outgoing area; f returns the sum times a.
+     */
+    @Test
+    void manyResultsInRegistersAndOnTheStack() throws Exception {
+        Assignment ga = assign(ints(1), ints(10));
+        long stackResult = ((Assignment.OnStack) ga.results().get(9).location()).offset();
+        FuncShape gs = AbiShapes.function("main.g", ga, false, false);
+        Assignment fa = assign(ints(1), ints(1));
+        FuncShape fs = AbiShapes.function(Native.F, fa, false, false);
+        CallRegs regs = AbiShapes.call(SymRef.func("main.g", Abi.INTERNAL), ga);
+        Type ptr = new Type.Pointer(I64), uptr = Universe.UINTPTR;
+        List<Valu> g = new ArrayList<>(List.of(valu("mem", InitMem, MEM), intArg("x", gs, 0)));
+        List<String> results = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            g.add(valuI("k" + k, Const64, I64, k));
+            g.add(valu("r" + k, Add64, I64, "x", "k" + k));
+            if (k < 9) results.add("r" + k);
+        }
+        g.add(valu("csp", GetCallerSP, uptr));
+        g.add(valuI("slot", OffPtr, ptr, stackResult, "csp"));
+        g.add(valuA("st", Store, MEM, 0, I64, "slot", "r9", "mem"));
+        results.add("st");
+        g.add(new Valu("mr", MakeResult, RES, 0, null, results));
+        List<Valu> f = new ArrayList<>(List.of(valu("mem", InitMem, MEM), intArg("a", fs, 0), valu("sp", SP, uptr),
+                new Valu("call", StaticCall, RES, ga.argSize(), new CallAux(null, null, regs), List.of("a", "mem")),
+                valuI("m2", SelectN, MEM, 0, "call"),
+                valuI("o9", OffPtr, ptr, stackResult, "sp"),
+                valu("s9", Load, I64, "o9", "m2")));
+        String acc = "s9";
+        for (int k = 0; k < 9; k++) {
+            f.add(valuI("c" + k, Amd64Op.CallResult, I64, k, "call"));
+            f.add(valu("s" + k, Add64, I64, acc, "c" + k));
+            acc = "s" + k;
+        }
+        f.add(valu("times", Mul64, I64, acc, "a"));
+        f.add(valu("mr", MakeResult, RES, "times", "m2"));
+        List<Symbol> syms = List.of(compile(func("f", bloc("entry", parts(f, ret("mr")))), fs),
+                compile(func("g", bloc("entry", parts(g, ret("mr")))), gs));
+        long a = 6;
+        Native.Outcome o = Native.run(dir, syms, List.of(Native.Arg.reg(Reg.AX, a)), 0, false, false);
+        assertEquals((10 * a + 45) * a, o.result());
+    }
 }
