@@ -51,6 +51,15 @@ class BuildCommandTest {
     }
 
     @Test
+    void theSameProgramGivesTheSameBytes() throws Exception {
+        String src = Path.of("testdata/programs/initorder.go").toString();
+        Path a = dir.resolve("a"), b = dir.resolve("b");
+        assertEquals(0, jgo("build", "-o", a.toString(), src).status());
+        assertEquals(0, jgo("build", "-o", b.toString(), src).status());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)));
+    }
+
+    @Test
     void buildRefusesToOverwriteADirectory() throws Exception {
         Path src = write("hello.go", "package main\n\nfunc main() {}\n");
         Files.createDirectory(dir.resolve("out"));
