@@ -199,7 +199,8 @@ public final class RegAlloc {
             Value arg = ready[1];
             Reg r = place(new RegInfo.In(arg, RegInfo.classOf(arg)), pos, locked);
             steps.add(new Step.Store(ready[0], r, home(ready[0])));
-            if (!held.contains(arg)) release(r);
+            // One value may feed several phis: keep it while another copy still reads it.
+            if (!held.contains(arg) && todo.stream().noneMatch(o -> o[1] == arg)) release(r);
         }
     }
 
