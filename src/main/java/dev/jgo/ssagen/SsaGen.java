@@ -192,11 +192,11 @@ public final class SsaGen {
     /**
      * A function name of signature sig whose body calls target (same signature) with its
      * arguments and returns its results: the shape of an ABI wrapper, whose two conventions come
-     * from how the build expands the function and the call.
+     * from how the build expands the function and the call. pos is where its code is said to be.
      */
-    public static Func forwarder(Package pkg, String name, Type.Signature sig, String target) {
+    public static Func forwarder(Package pkg, String name, Type.Signature sig, String target, Pos pos) {
         SsaGen gen = new SsaGen(pkg);
-        FuncGen g = new FuncGen(gen, name, sig, Pos.NONE);
+        FuncGen g = new FuncGen(gen, name, sig, pos);
         List<Value> args = new ArrayList<>();
         for (Obj.Var p : sig.params().vars()) args.add(g.v(GenericOp.Arg, p.type(), 0, p));
         List<Value> results = g.call(new Sym.Global(target, sig), args);

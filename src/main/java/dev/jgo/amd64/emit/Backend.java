@@ -53,9 +53,11 @@ public final class Backend {
         /** The function as {@code go tool compile -S} lists it. */
         public String listing(String symbolName, long argSize) {
             List<String> flags = new ArrayList<>();
+            if (symbol.has(SymFlag.DUPOK)) flags.add("DUPOK");
             if (nosplit) flags.add("NOSPLIT");
             if (closure) flags.add("NEEDCTXT");
-            flags.add("ABIInternal");
+            if (symbol.has(SymFlag.ABIWRAPPER)) flags.add("ABIWRAPPER");
+            flags.add(symbol.ref().abi() == Abi.ABI0 ? "ABI0" : "ABIInternal");
             Pos pos = progs.stream().map(Prog::pos).filter(Pos::isKnown).findFirst().orElse(Pos.NONE);
             return Plan9.function(new Plan9.Text(symbolName, pos, flags, frameSize, argSize, 0), progs, code);
         }
