@@ -9,6 +9,6 @@ import java.util.Map;
 /**
  * The result of register allocation: per block, the steps to emit in order, and the registers
  * the block's end reads (a branch's compare inputs, a return's results); the number of spill
- * slots the frame must hold.
+ * slots and scratch slots the frame must hold.
  */
-public record Allocation(Map<Block, List<Step>> steps, Map<Block, List<Reg>> controls, int spillSlots) {}
+public record Allocation(Map<Block, List<Step>> steps, Map<Block, List<Reg>> controls, int spillSlots, int scratchSlots) {}

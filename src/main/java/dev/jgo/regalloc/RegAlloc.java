@@ -7,6 +7,7 @@ import dev.jgo.amd64.lower.RegInfo;
 import dev.jgo.amd64.lower.Regs;
 import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
+import dev.jgo.ssa.BlockOrder;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.Value;
@@ -25,11 +26,14 @@ import java.util.TreeSet;
 /**
  * Register allocation over scheduled machine SSA, block by block.
  *
- * <p>A value is <em>global</em> when a phi merges it, it is a phi, or another block uses it.
+ * <p>A value is <em>global</em> when it is a phi, another block uses it, or a phi merges it
+ * on an edge from a block other than its own.
  * Global values are stored to a home slot right after they are computed (register parameters to
- * their spill slot in the caller's area, stack parameters live in theirs from the start), so
- * every block starts with empty registers and a phi is a parallel copy between homes at the end
- * of the predecessor (critical edges are split, so that predecessor has one successor). Inside a
+ * their spill slot in the caller's area, stack parameters live in theirs from the start), so a
+ * block with several predecessors starts with empty registers, and a phi is a parallel copy
+ * between homes at the end of the predecessor (critical edges are split, so that predecessor has
+ * one successor). A block whose predecessors all come before it starts with the registers they
+ * agree on, which saves reloads along straight-line code, into branches and after them. Inside a
  * block, values get registers as their constraints demand (fixed registers for arguments,
  * results, shift counts, division), and when registers run out the value whose next use is
  * farthest is evicted, stored first if it is still needed and has no home copy (Belady's rule).
@@ -42,7 +46,7 @@ public final class RegAlloc {
     private final Set<Value> inHome = new HashSet<>();
     private final Set<Value> global = new HashSet<>();
     private final Map<Value, RegInfo> infos = new HashMap<>();
-    private int spillSlots;
+    private int spillSlots, scratchInBlock, scratchSlots;
 
     // Per-block state.
     private final Map<Reg, Value> holder = new EnumMap<>(Reg.class);
@@ -67,12 +71,41 @@ public final class RegAlloc {
         findGlobals(f, orders);
         Map<Block, List<Step>> allSteps = new LinkedHashMap<>();
         Map<Block, List<Reg>> controls = new LinkedHashMap<>();
-        for (Block b : f.blocks()) {
+        Map<Block, Map<Reg, Value>> endStates = new HashMap<>();
+        for (Block b : BlockOrder.reversePostorder(f)) {
             steps = new ArrayList<>();
+            holder.clear();
+            where.clear();
+            scratchInBlock = 0;
+            holder.putAll(startState(b, endStates));
+            holder.forEach((r, v) -> where.put(v, r));
             controls.put(b, block(b, orders.get(b)));
             allSteps.put(b, steps);
+            endStates.put(b, new EnumMap<>(holder));
         }
-        return new Allocation(allSteps, controls, spillSlots);
+        for (Block b : f.blocks()) {
+            allSteps.putIfAbsent(b, List.of());
+            controls.putIfAbsent(b, List.of());
+        }
+        return new Allocation(allSteps, controls, spillSlots, scratchSlots);
+    }
+
+    /**
+     * The registers b starts with, given the registers each block processed so far ended with:
+     * what all its predecessors agree on, when all of them come earlier in reverse postorder;
+     * otherwise (the entry, a loop header) nothing. Global values are in their homes anyway, so
+     * carrying registers only saves reloads — along straight-line code, into the arms of a
+     * branch and into the join after it.
+     */
+    public static Map<Reg, Value> startState(Block b, Map<Block, Map<Reg, Value>> ends) {
+        Map<Reg, Value> state = new EnumMap<>(Reg.class);
+        for (int k = 0; k < b.preds().size(); k++) {
+            Map<Reg, Value> end = ends.get(b.pred(k));
+            if (end == null) return Map.of();
+            if (k == 0) state.putAll(end);
+            else state.entrySet().removeIf(e -> end.get(e.getKey()) != e.getValue());
+        }
+        return state;
     }
 
     private void findGlobals(Func f, Map<Block, List<Value>> orders) {
@@ -80,11 +113,15 @@ public final class RegAlloc {
             for (Value v : b.values()) {
                 if (v.op() == GenericOp.Phi) {
                     global.add(v);
-                    global.addAll(v.args());
+                    // The copy into the phi's home is made at the end of the predecessor: an
+                    // argument computed there is still at hand (or spilled when evicted).
+                    for (int k = 0; k < v.argCount(); k++) {
+                        if (v.arg(k).block() != b.pred(k)) global.add(v.arg(k));
+                    }
                     continue;
                 }
                 if (v.op() == GenericOp.Arg) {
-                    homes.put(v, new Slot.Param((ParamSlot) v.aux()));
+                    homes.put(v, new Slot.Param(ParamSlot.of(v)));
                     inHome.add(v);
                 }
             }
@@ -93,20 +130,22 @@ public final class RegAlloc {
             }
             for (RegInfo.In in : RegInfo.control(b, shape)) if (in.value().block() != b) global.add(in.value());
         }
-        global.removeIf(v -> v.op() == Amd64Op.LoweredGetG);
+        global.removeIf(v -> v.op() == Amd64Op.LoweredGetG || rematerializable(v));
         for (Block b : f.blocks()) {
             for (Value v : b.values()) if (v.op() == GenericOp.Phi) inHome.add(v);
         }
     }
 
     private Slot home(Value v) {
-        return homes.computeIfAbsent(v, x -> x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg
-                ? new Slot.Param((ParamSlot) x.aux()) : new Slot.Local(spillSlots++));
+        return homes.computeIfAbsent(v, x -> {
+            if (x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg) return new Slot.Param(ParamSlot.of(x));
+            if (global.contains(x)) return new Slot.Local(spillSlots++);
+            scratchSlots = Math.max(scratchSlots, scratchInBlock + 1);
+            return new Slot.Scratch(scratchInBlock++);
+        });
     }
 
     private List<Reg> block(Block b, List<Value> order) {
-        holder.clear();
-        where.clear();
         uses.clear();
         int end = order.size();
         for (int i = 0; i < end; i++) {
@@ -119,7 +158,7 @@ public final class RegAlloc {
 
         for (int i = 0; i < end; i++) {
             Value v = order.get(i);
-            if (emits(v)) exec(v, i);
+            if (emits(v) && !(rematerializable(v) && nextUse(v, i + 1) == Integer.MAX_VALUE)) exec(v, i);
         }
         List<Reg> controlRegs = new ArrayList<>();
         Set<Reg> locked = EnumSet.noneOf(Reg.class);
@@ -190,8 +229,12 @@ public final class RegAlloc {
     /** Values that turn into instructions; the rest (memory, flags, phis, parameters on the stack, g) are only read. */
     private boolean emits(Value v) {
         if (RegInfo.isFlags(v) || v.op() == Amd64Op.LoweredGetG) return false;
-        if (v.op() instanceof GenericOp) return v.op() == GenericOp.Copy && !RegInfo.isMemory(v);
-        return true;
+        if (!(v.op() instanceof GenericOp g)) return true;
+        return switch (g) {
+            case Copy -> !RegInfo.isMemory(v);
+            case InitMem, SP, SB, Arg, SelectN, MakeResult, VarDef, VarLive, KeepAlive -> false;
+            default -> throw new IllegalStateException(v.block().func().name() + ": " + v.longString() + " was not lowered");
+        };
     }
 
     private void exec(Value v, int i) {
@@ -250,6 +293,13 @@ public final class RegAlloc {
             if (alone && info.out().contains(r0) && nextUse(a0, i + 1) == Integer.MAX_VALUE && where.get(a0) == r0) {
                 return r0;
             }
+        } else if (info.temps() == 0) {
+            // The instruction reads its inputs before it writes: a dying input's register will do.
+            for (int k = 0; k < ins.size(); k++) {
+                Value x = info.inputs().get(k).value();
+                Reg r = ins.get(k);
+                if (info.out().contains(r) && where.get(x) == r && nextUse(x, i + 1) == Integer.MAX_VALUE) return r;
+            }
         }
         return pick(info.out(), locked, i);
     }
@@ -268,6 +318,12 @@ public final class RegAlloc {
                 holder.remove(r);
                 where.put(a, target);
             }
+            return target;
+        }
+        if (rematerializable(a)) {
+            steps.add(new Step.Exec(a, List.of(), target, List.of()));
+            holder.put(target, a);
+            where.put(a, target);
             return target;
         }
         if (!inHome.contains(a)) throw new IllegalStateException(a + " is needed but neither in a register nor stored");
@@ -301,8 +357,21 @@ public final class RegAlloc {
         return best;
     }
 
+    /**
+     * Constants, and addresses of globals and locals, are computed again where needed instead of
+     * being stored and reloaded: one instruction, no inputs, no memory traffic (gc does the same).
+     */
+    static boolean rematerializable(Value v) {
+        return switch (v.op()) {
+            case Amd64Op op when op == Amd64Op.MOVQconst || op == Amd64Op.MOVLconst || op == Amd64Op.MOVSDconst
+                    || op == Amd64Op.MOVSSconst -> true;
+            case Amd64Op op when op == Amd64Op.LEAQ -> v.arg(0).op() == GenericOp.SB || v.arg(0).op() == GenericOp.SP;
+            default -> false;
+        };
+    }
+
     private void saveIfNeeded(Value x, Reg r) {
-        if (inHome.contains(x)) return;
+        if (inHome.contains(x) || rematerializable(x)) return;
         steps.add(new Step.Store(x, r, home(x)));
         inHome.add(x);
     }

@@ -32,16 +32,19 @@ public final class Schedule {
         for (int i = 0; i < vals.size(); i++) index.put(vals.get(i), i);
         Map<Value, List<Value>> after = new HashMap<>();
         Map<Value, Integer> waiting = new HashMap<>();
+        // The stores and calls of this block by the memory they consume.
+        Map<Value, List<Value>> consumers = new HashMap<>();
+        for (Value w : vals) {
+            if (!producesMemory(w.op())) continue;
+            for (Value a : w.args()) if (RegInfo.isMemory(a)) consumers.computeIfAbsent(a, k -> new ArrayList<>()).add(w);
+        }
         for (Value v : vals) {
             Set<Value> preds = new HashSet<>();
             for (Value a : v.args()) if (index.containsKey(a) && a != v) preds.add(a);
             if (!producesMemory(v.op())) {
                 // Every store or call that consumes the memory v reads must wait for v.
                 for (Value a : v.args()) {
-                    if (!RegInfo.isMemory(a)) continue;
-                    for (Value w : vals) {
-                        if (w != v && producesMemory(w.op()) && w.args().contains(a)) after.computeIfAbsent(v, k -> new ArrayList<>()).add(w);
-                    }
+                    for (Value w : consumers.getOrDefault(a, List.of())) after.computeIfAbsent(v, k -> new ArrayList<>()).add(w);
                 }
             }
             for (Value p : preds) after.computeIfAbsent(p, k -> new ArrayList<>()).add(v);

@@ -71,6 +71,10 @@ public enum Amd64Op implements Op {
     LoweredZero(2, INT64, Result.MEM, FAULT_ON_NIL_ARG0),
     /** Copies auxInt bytes from arg1 to arg0; arg2 memory. */
     LoweredMove(3, INT64, Result.MEM, FAULT_ON_NIL_ARG0),
+    /** Zeroes auxInt bytes (a multiple of 16, 64 < n ≤ 1024) at arg0 (DI) with runtime.duffzero; arg1 memory. */
+    DUFFZERO(2, INT64, Result.MEM),
+    /** Copies auxInt bytes (a multiple of 16, 64 < n ≤ 1024) from arg1 (SI) to arg0 (DI) with runtime.duffcopy. */
+    DUFFCOPY(3, INT64, Result.MEM),
 
     /**
      * Calls after late call expansion: the register arguments (in the order the aux's
@@ -89,7 +93,16 @@ public enum Amd64Op implements Op {
     /** The closure context, DX on entry. */
     LoweredGetClosurePtr(0, NONE),
     /** The caller's SP (the address of the argument area) and the return address. */
-    LoweredGetCallerSP(0, NONE), LoweredGetCallerPC(0, NONE);
+    LoweredGetCallerSP(0, NONE), LoweredGetCallerPC(0, NONE),
+    /** Faults if arg0 is nil (reads a byte through it); arg1 memory. */
+    LoweredNilCheck(2, NONE, Result.VOID, NIL_CHECK, SIDE_EFFECTS),
+    /**
+     * A failed bounds check: calls the runtime's panic function for the bounds kind auxInt with
+     * the index and the length in the registers gc uses for that kind (A: DX, BX; B: CX, DX;
+     * C: AX, CX); arg2 memory.
+     */
+    LoweredPanicBoundsA(3, INT64, Result.MEM, CALL), LoweredPanicBoundsB(3, INT64, Result.MEM, CALL),
+    LoweredPanicBoundsC(3, INT64, Result.MEM, CALL);
 
     /** The type of the flags register, the result of compares (recognized by identity). */
     public static final Type.Basic FLAGS = new Type.Basic(BasicKind.INVALID, "flags");

@@ -37,30 +37,39 @@ public final class AllocationChecker {
         }
         // Homes written in one block are read in others: replay stores of every block first.
         for (Block b : f.blocks()) c.collectStores(alloc.steps().get(b));
-        for (Block b : f.blocks()) c.block(b, shape, alloc);
+        Map<Block, Map<Reg, Value>> ends = new HashMap<>();
+        for (Block b : dev.jgo.ssa.BlockOrder.reversePostorder(f)) {
+            // What the registers really hold on entry, on every path (the allocator may know less).
+            Map<Reg, Value> regs = new EnumMap<>(Reg.class);
+            regs.putAll(RegAlloc.startState(b, ends));
+            c.block(b, shape, alloc, regs);
+            ends.put(b, regs);
+        }
     }
 
     private void collectStores(List<Step> steps) {
         for (Step s : steps) {
-            if (s instanceof Step.Store st) {
+            if (s instanceof Step.Store st && !(st.to() instanceof Slot.Scratch)) {
                 Value old = slots.put(st.to(), st.v());
                 require(old == null || old == st.v(), "slot " + st.to() + " holds both " + old + " and " + st.v());
             }
         }
     }
 
-    private void block(Block b, FuncShape shape, Allocation alloc) {
-        Map<Reg, Value> regs = new EnumMap<>(Reg.class);
+    private void block(Block b, FuncShape shape, Allocation alloc, Map<Reg, Value> regs) {
+        Map<Slot, Value> scratch = new HashMap<>();
         for (Step s : alloc.steps().get(b)) {
             switch (s) {
                 case Step.Load ld -> {
-                    require(slots.get(ld.from()) == ld.v(), b + ": " + ld + " reads a slot holding " + slots.get(ld.from()));
+                    Value held = ld.from() instanceof Slot.Scratch ? scratch.get(ld.from()) : slots.get(ld.from());
+                    require(held == ld.v(), b + ": " + ld + " reads a slot holding " + held);
                     allocatable(ld.to(), ld);
                     regs.put(ld.to(), ld.v());
                 }
                 case Step.Store st -> {
                     Value want = st.v().op() == GenericOp.Phi ? st.v().arg(b.succs().get(0).i()) : st.v();
                     require(regs.get(st.from()) == want, b + ": " + st + " stores " + regs.get(st.from()) + ", wants " + want);
+                    if (st.to() instanceof Slot.Scratch) scratch.put(st.to(), st.v());
                 }
                 case Step.Move m -> {
                     require(regs.get(m.from()) == m.v(), b + ": " + m + " moves " + regs.get(m.from()));
@@ -97,8 +106,10 @@ public final class AllocationChecker {
         if (e.out() != null) {
             require(info.out().contains(e.out()), e + ": result in " + e.out() + ", allowed " + info.out());
             if (!info.resultInArg0()) {
+                // Inputs are read before the result is written, unless scratch registers are in play.
                 for (int i = 0; i < e.ins().size(); i++) {
-                    require(e.ins().get(i) != e.out() || info.out().size() == 1, e + ": result overwrites an input");
+                    require(e.ins().get(i) != e.out() || info.out().size() == 1 || info.temps() == 0,
+                            e + ": result overwrites an input");
                 }
             } else {
                 for (int i = 1; i < e.ins().size(); i++) {

@@ -29,6 +29,7 @@ import net.jqwik.api.Property;
  * {@link OptimizationPropertyTest} (every width, shifts by large counts, signed and unsigned
  * division and compares) are compiled to machine code, run natively, and must store what the
  * interpreter stores. The parameters arrive in their ABI registers with junk above their widths.
+ * Each program's register allocation is also replayed by the {@code AllocationChecker}.
  */
 class Amd64NativePropertyTest {
     private static final String[] NAMES = {"a8", "b8", "a16", "b16", "a32", "b32", "a64", "b64"};
@@ -41,6 +42,9 @@ class Amd64NativePropertyTest {
         for (int i = 0; i < NAMES.length; i++) args.put(NAMES[i], normalize(i % 2 == 0 ? a : b, WIDTHS[i]));
         Func f = OptimizationPropertyTest.build(steps);
         guardDivisors(f);
+        Func replayed = OptimizationPropertyTest.build(steps);
+        FuncShape replayShape = prepare(replayed);
+        dev.jgo.regalloc.AllocationChecker.check(replayed, replayShape, Backend.allocate(replayed, replayShape));
         Map<Long, Integer> widths = storeWidths(f);
         TreeMap<Long, Long> expected = Interp.run(f, args);
         FuncShape shape = prepare(f);
@@ -51,7 +55,12 @@ class Amd64NativePropertyTest {
             regs.add(Native.Arg.reg(Regs.INT_ARGS.get(i), junk | (args.get(NAMES[i]) & mask(WIDTHS[i]))));
         }
         Path dir = Files.createTempDirectory("jgo-native");
-        Native.Outcome o = Native.run(dir, List.of(c.symbol()), regs, 0, false, false);
+        Native.Outcome o;
+        try {
+            o = Native.run(dir, List.of(c.symbol()), regs, 0, false, false);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + Printer.print(f) + c.listing("main.f", shape.argSize()), e);
+        }
         TreeMap<Long, Long> actual = new TreeMap<>();
         for (Map.Entry<Long, Integer> e : widths.entrySet()) {
             long v = 0;
@@ -84,15 +93,16 @@ class Amd64NativePropertyTest {
 
     /** Divisors get their low bit set, in the program both sides run: the hardware traps on zero. */
     private static void guardDivisors(Func f) {
-        Block b = f.entry();
-        for (Value v : List.copyOf(b.values())) {
-            if (!(v.op() instanceof GenericOp g)) continue;
-            switch (g.family()) {
-                case DIV, DIVU, MOD, MODU -> {
-                    Value one = b.newValue(Pos.NONE, GenericOp.of(GenericOp.Family.CONST, g.bits()), v.arg(1).type(), 1, null);
-                    v.setArg(1, b.newValue(Pos.NONE, GenericOp.of(GenericOp.Family.OR, g.bits()), v.arg(1).type(), v.arg(1), one));
+        for (Block b : f.blocks()) {
+            for (Value v : List.copyOf(b.values())) {
+                if (!(v.op() instanceof GenericOp g)) continue;
+                switch (g.family()) {
+                    case DIV, DIVU, MOD, MODU -> {
+                        Value one = b.newValue(Pos.NONE, GenericOp.of(GenericOp.Family.CONST, g.bits()), v.arg(1).type(), 1, null);
+                        v.setArg(1, b.newValue(Pos.NONE, GenericOp.of(GenericOp.Family.OR, g.bits()), v.arg(1).type(), v.arg(1), one));
+                    }
+                    default -> { }
                 }
-                default -> { }
             }
         }
     }
@@ -170,6 +180,9 @@ class Amd64NativePropertyTest {
         for (int i = 0; i < NAMES.length; i++) args.put(NAMES[i], normalize(i % 2 == 0 ? a : b, WIDTHS[i]));
         Func f = buildCfg(regions);
         Check.run(f);
+        Func replayed = buildCfg(regions);
+        FuncShape replayShape = prepare(replayed);
+        dev.jgo.regalloc.AllocationChecker.check(replayed, replayShape, Backend.allocate(replayed, replayShape));
         Map<Long, Integer> widths = storeWidths(f);
         TreeMap<Long, Long> expected = Interp.run(f, args);
         FuncShape shape = prepare(f);

@@ -8,6 +8,7 @@ import dev.jgo.amd64.Prog;
 import dev.jgo.amd64.lower.CallRegs;
 import dev.jgo.amd64.lower.FuncShape;
 import dev.jgo.amd64.lower.Lower;
+import dev.jgo.amd64.lower.Regs;
 import dev.jgo.obj.Abi;
 import dev.jgo.obj.ArgInfo;
 import dev.jgo.obj.FuncInfo;
@@ -28,7 +29,9 @@ import dev.jgo.ssa.CopyElim;
 import dev.jgo.ssa.CriticalEdges;
 import dev.jgo.ssa.DeadCode;
 import dev.jgo.ssa.Func;
+import dev.jgo.ssa.PhiElim;
 import dev.jgo.ssa.Value;
+import dev.jgo.syntax.Pos;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,14 +49,15 @@ public final class Backend {
     private Backend() {}
 
     /** The compiled function: its symbol, and the Progs and code it came from (for listings). */
-    public record Compiled(Symbol symbol, List<Prog> progs, Code code, long frameSize, boolean nosplit) {
+    public record Compiled(Symbol symbol, List<Prog> progs, Code code, long frameSize, boolean nosplit, boolean closure) {
         /** The function as {@code go tool compile -S} lists it. */
         public String listing(String symbolName, long argSize) {
             List<String> flags = new ArrayList<>();
             if (nosplit) flags.add("NOSPLIT");
+            if (closure) flags.add("NEEDCTXT");
             flags.add("ABIInternal");
-            return Plan9.function(new Plan9.Text(symbolName, progs.isEmpty() ? dev.jgo.syntax.Pos.NONE : progs.getFirst().pos(),
-                    flags, frameSize, argSize, 0), progs, code);
+            Pos pos = progs.stream().map(Prog::pos).filter(Pos::isKnown).findFirst().orElse(Pos.NONE);
+            return Plan9.function(new Plan9.Text(symbolName, pos, flags, frameSize, argSize, 0), progs, code);
         }
     }
 
@@ -67,16 +71,20 @@ public final class Backend {
         boolean nosplit = !emitter.checksStack();
         FuncInfo info = new FuncInfo((int) shape.argSize(), (int) emitter.frame().size(), lines(progs, code),
                 StackMaps.NONE, ArgInfo.NONE);
+        byte[] bytes = code.bytes();
+        List<Reloc> relocs = relocs(f, code, bytes);
         Symbol sym = nosplit
-                ? Symbol.text(shape.name(), Abi.INTERNAL, code.bytes(), relocs(f, code), info, SymFlag.NOSPLIT)
-                : Symbol.text(shape.name(), Abi.INTERNAL, code.bytes(), relocs(f, code), info);
-        return new Compiled(sym, progs, code, emitter.frame().size(), nosplit);
+                ? Symbol.text(shape.name(), Abi.INTERNAL, bytes, relocs, info, SymFlag.NOSPLIT)
+                : Symbol.text(shape.name(), Abi.INTERNAL, bytes, relocs, info);
+        return new Compiled(sym, progs, code, emitter.frame().size(), nosplit, shape.closure());
     }
 
     /** Lowers f, cleans up, splits critical edges, schedules each block and allocates registers. */
     public static Allocation allocate(Func f, FuncShape shape) {
         Check.run(f);
         Lower.run(f);
+        // A phi with one distinct argument is a copy: regalloc copies phis only on jumps.
+        PhiElim.run(f);
         CopyElim.run(f);
         DeadCode.run(f);
         CriticalEdges.run(f);
@@ -87,7 +95,7 @@ public final class Backend {
     }
 
     /** Fixups as object relocations: calls name their callee with its ABI, data references data. */
-    private static List<Reloc> relocs(Func f, Code code) {
+    private static List<Reloc> relocs(Func f, Code code, byte[] bytes) {
         Map<String, SymRef> functions = new HashMap<>();
         functions.put("runtime.morestack", SymRef.func("runtime.morestack", Abi.ABI0));
         functions.put("runtime.morestack_noctxt", SymRef.func("runtime.morestack_noctxt", Abi.ABI0));
@@ -100,14 +108,19 @@ public final class Backend {
         }
         List<Reloc> relocs = new ArrayList<>();
         for (Fixup x : code.fixups()) {
-            relocs.add(switch (x.kind()) {
+            Reloc r = switch (x.kind()) {
                 case CALL_PC32 -> new Reloc(x.offset(), RelocType.CALL,
                         functions.getOrDefault(x.symbol(), SymRef.func(x.symbol(), Abi.INTERNAL)), x.addend());
                 case PC32 -> new Reloc(x.offset(), RelocType.PCREL32,
                         functions.getOrDefault(x.symbol(), SymRef.data(x.symbol())), x.addend());
                 case ABS64 -> new Reloc(x.offset(), RelocType.ADDR64, SymRef.data(x.symbol()), x.addend());
-                case TLS_LE -> throw new IllegalStateException("compiled Go code does not address TLS");
-            });
+                case TLS_LE -> {
+                    // No TLS relocation: g's slot is at a fixed offset from the FS base (as the assembler fills in).
+                    for (int i = 0; i < 4; i++) bytes[x.offset() + i] = (byte) (Regs.G_TLS_OFFSET >> (8 * i));
+                    yield null;
+                }
+            };
+            if (r != null) relocs.add(r);
         }
         return relocs;
     }

@@ -7,6 +7,7 @@ import dev.jgo.regalloc.Slot;
 import dev.jgo.ssa.Block;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericOp;
+import dev.jgo.ssa.Op;
 import dev.jgo.ssa.Value;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
@@ -25,6 +26,7 @@ import java.util.Map;
  */
 public final class Frame {
     private final long outArgs;
+    private final int spillSlots;
     private final Map<Object, Long> locals = new LinkedHashMap<>();
     private final long size;
     private final boolean leaf;
@@ -48,7 +50,7 @@ public final class Frame {
             for (Value v : b.values()) {
                 if (v.op().isCall()) {
                     calls = true;
-                    out = Math.max(out, v.auxInt());
+                    if (v.op().auxType() == Op.AuxType.CALL_OFF) out = Math.max(out, v.auxInt());
                 }
             }
         }
@@ -57,7 +59,8 @@ public final class Frame {
             localBytes += (e.getValue() + 7) & -8;
         }
         outArgs = (out + 7) & -8;
-        long spills = 8L * alloc.spillSlots();
+        long spills = 8L * (alloc.spillSlots() + alloc.scratchSlots());
+        this.spillSlots = alloc.spillSlots();
         long below = outArgs + spills + localBytes;
         for (Map.Entry<Object, Long> e : locals.entrySet()) e.setValue(e.getValue() + outArgs + spills);
         leaf = !calls;
@@ -82,6 +85,7 @@ public final class Frame {
     Mem slot(Slot s) {
         return switch (s) {
             case Slot.Local l -> Mem.at(Reg.SP, outArgs + 8L * l.index());
+            case Slot.Scratch t -> Mem.at(Reg.SP, outArgs + 8L * (spillSlots + t.index()));
             case Slot.Param p -> Mem.slot(p.slot().name(), true, size + 8 + p.slot().offset());
         };
     }

@@ -2,6 +2,8 @@ package dev.jgo.amd64.lower;
 
 import dev.jgo.amd64.Reg;
 import dev.jgo.obj.SymRef;
+import dev.jgo.ssa.CallAux;
+import dev.jgo.ssa.Value;
 
 import java.util.List;
 
@@ -16,5 +18,11 @@ public record CallRegs(SymRef target, List<Reg> args, List<Reg> results) {
     public CallRegs {
         args = List.copyOf(args);
         results = List.copyOf(results);
+    }
+
+    /** The assignment of an expanded call; a call that lacks one is a bug in call expansion. */
+    public static CallRegs of(Value call) {
+        if (call.aux() instanceof CallAux c && c.abi() instanceof CallRegs r) return r;
+        throw new IllegalStateException(call.longString() + ": an expanded call needs CallRegs as its CallAux.abi");
     }
 }

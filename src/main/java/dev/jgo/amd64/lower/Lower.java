@@ -4,12 +4,14 @@ import static dev.jgo.ssa.Amd64Op.*;
 
 import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
+import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericBlockKind;
 import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.GenericOp.Family;
 import dev.jgo.ssa.Op;
 import dev.jgo.ssa.Rewrite;
 import dev.jgo.ssa.Rules;
+import dev.jgo.ssa.SsaTypes;
 import dev.jgo.ssa.Value;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
@@ -29,7 +31,7 @@ public final class Lower implements Rules {
 
     private Lower() {}
 
-    public static void run(dev.jgo.ssa.Func f) {
+    public static void run(Func f) {
         Rewrite.run(f, INSTANCE);
     }
 
@@ -143,8 +145,8 @@ public final class Lower implements Rules {
             case LocalAddr -> address(v, v.aux(), v.arg(0));
             case Load -> load(v);
             case Store -> store(v);
-            case Zero -> memOp(v, LoweredZero);
-            case Move -> memOp(v, LoweredMove);
+            case Zero -> block(v, DUFFZERO, LoweredZero);
+            case Move -> block(v, DUFFCOPY, LoweredMove);
             case StaticCall -> call(v, CALLstatic);
             case ClosureCall -> call(v, CALLclosure);
             case InterCall -> call(v, CALLinter);
@@ -158,6 +160,20 @@ public final class Lower implements Rules {
             case GetClosurePtr -> to(v, LoweredGetClosurePtr, 0);
             case GetCallerSP -> to(v, LoweredGetCallerSP, 0);
             case GetCallerPC -> to(v, LoweredGetCallerPC, 0);
+            case NilCheck -> {
+                Value p = v.arg(0), mem = v.arg(1);
+                v.reset(LoweredNilCheck);
+                v.addArgs(p, mem);
+                yield true;
+            }
+            case PanicBounds -> {
+                long kind = v.auxInt();
+                Value[] args = v.args().toArray(new Value[0]);
+                v.reset(Bounds.op(kind));
+                v.setAuxInt(kind);
+                v.addArgs(args);
+                yield true;
+            }
             default -> false;
         };
     }
@@ -277,10 +293,28 @@ public final class Lower implements Rules {
         return true;
     }
 
-    private static boolean memOp(Value v, Amd64Op op) {
+    /**
+     * Zero and Move: as gc, sizes over 64 bytes up to 1024 go through Duff's device for their
+     * multiple of 16, and the rest (or the whole, for other sizes) is unrolled.
+     */
+    private static boolean block(Value v, Amd64Op duff, Amd64Op unrolled) {
         long size = v.auxInt();
         Value[] args = v.args().toArray(new Value[0]);
-        v.reset(op);
+        long bulk = size & -16;
+        if (size <= 1024 && bulk > 64) {
+            Value done = v.block().newValue(v.pos(), duff, SsaTypes.MEM, bulk, null, args.clone());
+            if (bulk == size) {
+                v.copyOf(done);
+                return true;
+            }
+            // The tail after the bulk: the same pointers moved on, after the bulk's memory.
+            for (int i = 0; i < args.length - 1; i++) {
+                args[i] = v.block().newValue(v.pos(), GenericOp.OffPtr, args[i].type(), bulk, null, args[i]);
+            }
+            args[args.length - 1] = done;
+            size -= bulk;
+        }
+        v.reset(unrolled);
         v.setAuxInt(size);
         v.addArgs(args);
         return true;

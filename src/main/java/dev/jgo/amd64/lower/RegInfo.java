@@ -5,7 +5,6 @@ import static dev.jgo.amd64.Reg.*;
 import dev.jgo.amd64.Reg;
 import dev.jgo.ssa.Amd64Op;
 import dev.jgo.ssa.Block;
-import dev.jgo.ssa.CallAux;
 import dev.jgo.ssa.GenericBlockKind;
 import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.SsaTypes;
@@ -104,14 +103,22 @@ public record RegInfo(List<In> inputs, Set<Reg> out, Set<Reg> clobbers, int temp
             }
             case SETEQF, SETNEF -> new RegInfo(plain(v), GP, NONE, 1, false);
             case CALLstatic, CALLclosure, CALLinter -> call(v, op);
+            case DUFFZERO -> new RegInfo(List.of(new In(v.arg(0), Set.of(DI))), NONE, EnumSet.of(DI), 0, false);
+            case DUFFCOPY -> new RegInfo(List.of(new In(v.arg(0), Set.of(DI)), new In(v.arg(1), Set.of(SI))), NONE,
+                    EnumSet.of(DI, SI, X0), 0, false);
+            case LoweredPanicBoundsA, LoweredPanicBoundsB, LoweredPanicBoundsC -> {
+                List<Reg> regs = Bounds.registers(op);
+                yield new RegInfo(List.of(new In(v.arg(0), Set.of(regs.get(0))), new In(v.arg(1), Set.of(regs.get(1)))),
+                        NONE, Regs.ALL, 0, false);
+            }
             case CallResult -> {
-                CallRegs regs = (CallRegs) ((CallAux) v.arg(0).aux()).abi();
+                CallRegs regs = CallRegs.of(v.arg(0));
                 yield new RegInfo(List.of(), Set.of(regs.results().get((int) v.auxInt())), NONE, 0, false);
             }
             case ArgIntReg -> new RegInfo(List.of(), Set.of(Regs.INT_ARGS.get((int) v.auxInt())), NONE, 0, false);
             case ArgFloatReg -> new RegInfo(List.of(), Set.of(Regs.FLOAT_ARGS.get((int) v.auxInt())), NONE, 0, false);
             case LoweredGetClosurePtr -> new RegInfo(List.of(), Set.of(Regs.CLOSURE), NONE, 0, false);
-            case LoweredGetG, MOVQstore, MOVLstore, MOVWstore, MOVBstore, MOVSDstore, MOVSSstore,
+            case LoweredGetG, LoweredNilCheck, MOVQstore, MOVLstore, MOVWstore, MOVBstore, MOVSDstore, MOVSSstore,
                  LoweredZero, LoweredMove ->
                     new RegInfo(plain(v), NONE, NONE, 0, false);
             case CMPQ, CMPL, CMPW, CMPB, CMPQconst, CMPLconst, CMPWconst, CMPBconst, TESTQ, TESTL, TESTB,
@@ -129,7 +136,7 @@ public record RegInfo(List<In> inputs, Set<Reg> out, Set<Reg> clobbers, int temp
 
     /** Register arguments in their ABI registers; a closure's context in DX, code pointers in R12. */
     private static RegInfo call(Value v, Amd64Op op) {
-        CallRegs regs = (CallRegs) ((CallAux) v.aux()).abi();
+        CallRegs regs = CallRegs.of(v);
         List<In> ins = new ArrayList<>();
         int first = switch (op) {
             case CALLclosure -> 2;

@@ -275,4 +275,193 @@ class BackendRunMoreTest {
         Native.Outcome o = Native.run(dir, List.of(compile(f, shape)), List.of(Native.Arg.reg(Reg.AX, k)), 0, false, false);
         assertEquals(want, o.result());
     }
+
+    /** f(p *int64) int64 = *p after a nil check: a nil p must fault (SIGSEGV), not read. */
+    @Test
+    void nilChecksFault() throws Exception {
+        Assignment one = assign(ints(1), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, one, false, false);
+        Type ptr = new Type.Pointer(I64);
+        FuncBuilder.Built f = func("f", bloc("entry",
+                valu("mem", InitMem, MEM),
+                valuA("p", Amd64Op.ArgIntReg, ptr, 0, slot(shape, 0)),
+                valu("nc", NilCheck, dev.jgo.ssa.SsaTypes.VOID, "p", "mem"),
+                valuI("k", Const64, I64, 5),
+                valu("sum", Add64, I64, "p", "k"),
+                valu("mr", MakeResult, RES, "sum", "mem"),
+                ret("mr")));
+        Symbol sym = compile(f, shape);
+        assertEquals(0, Native.status(dir, List.of(sym), List.of(Native.Arg.reg(Reg.AX, 4096 * 1024))));
+        assertEquals(128 + 11, Native.status(dir, List.of(sym), List.of(Native.Arg.reg(Reg.AX, 0))), "SIGSEGV");
+    }
+
+    /**
+     * f(i, n) = i if 0 <= i < n, else the bounds failure: runtime.panicIndex (a stub that exits
+     * with i*16 + n) must receive the index in AX and the length in CX, as gc passes them.
+     */
+    @Test
+    void boundsFailuresCallTheRuntimeWithGcsRegisters() throws Exception {
+        Assignment two = assign(ints(2), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, two, false, false);
+        FuncBuilder.Built f = func("f",
+                bloc("entry",
+                        valu("mem", InitMem, MEM), intArg("n", shape, 1), intArg("i", shape, 0),
+                        valu("ok", IsInBounds, Universe.BOOL, "i", "n"),
+                        branch("ok", "in", "out")),
+                bloc("in", valu("mr", MakeResult, RES, "i", "mem"), ret("mr")),
+                bloc("out", valuI("pb", PanicBounds, MEM, 0, "i", "n", "mem"), exit("pb")));
+        List<dev.jgo.amd64.Prog> stub = List.of(
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVQ, Reg.AX, Reg.DI),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.SHLQ, new dev.jgo.amd64.Imm(4), Reg.DI),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.ADDQ, Reg.CX, Reg.DI),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVL, new dev.jgo.amd64.Imm(60), Reg.AX),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.SYSCALL));
+        List<Symbol> syms = List.of(compile(f, shape), Native.handWritten("runtime.panicIndex", Abi.INTERNAL, stub));
+        assertEquals(0, Native.status(dir, syms, List.of(Native.Arg.reg(Reg.AX, 2), Native.Arg.reg(Reg.BX, 3))));
+        assertEquals(7 * 16 + 3, Native.status(dir, syms, List.of(Native.Arg.reg(Reg.AX, 7), Native.Arg.reg(Reg.BX, 3))));
+    }
+
+    /**
+     * A direct call to ABI0 code that trashes X15 and R14: afterwards the caller must have zero in
+     * X15 again (it zeroes a local with it) and g in R14 again (reloaded from TLS).
+     */
+    @Test
+    void afterAnAbi0CallX15AndGAreRestored() throws Exception {
+        Assignment one = assign(ints(1), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, one, false, false);
+        var abi0 = dev.jgo.abi.Assigner.abi0().assign(dev.jgo.abi.Signature.function(List.of(), List.of()));
+        CallRegs regs = AbiShapes.call(SymRef.func("test.trash", Abi.ABI0), abi0);
+        Type arr = new Type.Array(I64, 2), ptr = new Type.Pointer(I64), uptr = Universe.UINTPTR;
+        FuncBuilder.Built f = func("f",
+                bloc("entry",
+                        valu("mem", InitMem, MEM), intArg("n", shape, 0),
+                        valu("sp", SP, uptr), valu("sb", SB, uptr),
+                        new Valu("call", StaticCall, RES, abi0.argSize(), new CallAux(null, null, regs), List.of("mem")),
+                        valuI("m2", SelectN, MEM, 0, "call"),
+                        valuA("buf", LocalAddr, new Type.Pointer(arr), 0, "buf", "sp", "m2"),
+                        valuA("z", Zero, MEM, 16, arr, "buf", "m2"),
+                        valuI("e1", OffPtr, ptr, 8, "buf"),
+                        valuA("st", Store, MEM, 0, I64, "e1", "n", "z"),
+                        valu("second", Load, I64, "e1", "st"),
+                        valu("first", Load, I64, "buf", "st"),
+                        valu("sum", Add64, I64, "first", "second"),
+                        valu("g", GetG, uptr, "st"),
+                        valuA("fakeg", Addr, uptr, 0, "test.g", "sb"),
+                        valu("isg", EqPtr, Universe.BOOL, "g", "fakeg"),
+                        branch("isg", "yes", "exit")),
+                bloc("yes",
+                        valuI("h", Const64, I64, 100), valu("sum2", Add64, I64, "sum", "h"),
+                        goTo("exit")),
+                bloc("exit",
+                        valu("res", Phi, I64, "sum", "sum2"),
+                        valu("mr", MakeResult, RES, "res", "st"),
+                        ret("mr")));
+        List<dev.jgo.amd64.Prog> trash = List.of(
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVQ, new dev.jgo.amd64.Imm(-1), Reg.R14),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVQ, Reg.R14, Reg.X15),
+                dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.RET));
+        List<Symbol> syms = List.of(compile(f, shape), Native.handWritten("test.trash", Abi.ABI0, trash));
+        Native.Outcome o = Native.run(dir, syms, List.of(Native.Arg.reg(Reg.AX, 9)), 0, false, false);
+        assertEquals(9 + 0 + 100, o.result());
+    }
+
+    /** runtime.duffzero and runtime.duffcopy laid out as gc's (and jgo's runtime's) are. */
+    static List<Symbol> duffDevices() {
+        List<dev.jgo.amd64.Prog> zero = new ArrayList<>(), copy = new ArrayList<>();
+        for (int b = 0; b < 16; b++) {
+            for (int k = 0; k < 4; k++) zero.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVUPS, Reg.X15, dev.jgo.amd64.Mem.at(Reg.DI, 16 * k)));
+            zero.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.LEAQ, dev.jgo.amd64.Mem.at(Reg.DI, 64), Reg.DI));
+        }
+        zero.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.RET));
+        for (int b = 0; b < 64; b++) {
+            copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVUPS, dev.jgo.amd64.Mem.at(Reg.SI, 0), Reg.X0));
+            copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.ADDQ, new dev.jgo.amd64.Imm(16), Reg.SI));
+            copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.MOVUPS, Reg.X0, dev.jgo.amd64.Mem.at(Reg.DI, 0)));
+            copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.ADDQ, new dev.jgo.amd64.Imm(16), Reg.DI));
+        }
+        copy.add(dev.jgo.amd64.Prog.of(dev.jgo.amd64.Op.RET));
+        return List.of(Native.handWritten("runtime.duffzero", Abi.INTERNAL, zero), Native.handWritten("runtime.duffcopy", Abi.INTERNAL, copy));
+    }
+
+    /**
+     * A 216-byte local filled by Move from a global (Duff copy of 208 bytes plus an unrolled
+     * tail), then its first 208 bytes zeroed (Duff zero entered mid-block): the sum of its words
+     * is the last word, plus word 13 read between the two.
+     */
+    @Test
+    void largeMovesAndZeroingThroughDuffsDevice() throws Exception {
+        Assignment one = assign(ints(1), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, one, false, false);
+        Type arr = new Type.Array(I64, 27), ptr = new Type.Pointer(I64), uptr = Universe.UINTPTR;
+        List<Valu> vals = new ArrayList<>(List.of(
+                valu("mem", InitMem, MEM), intArg("n", shape, 0),
+                valu("sp", SP, uptr), valu("sb", SB, uptr),
+                valuA("buf", LocalAddr, new Type.Pointer(arr), 0, "buf", "sp", "mem"),
+                valuA("src", Addr, new Type.Pointer(arr), 0, "test.src", "sb"),
+                valuA("mv", Move, MEM, 216, arr, "buf", "src", "mem"),
+                valuI("p13", OffPtr, ptr, 13 * 8, "buf"),
+                valu("w13", Load, I64, "p13", "mv"),
+                valuA("z", Zero, MEM, 208, arr, "buf", "mv")));
+        String acc = "w13";
+        for (int k = 0; k < 27; k++) {
+            vals.add(valuI("q" + k, OffPtr, ptr, 8L * k, "buf"));
+            vals.add(valu("l" + k, Load, I64, "q" + k, "z"));
+            vals.add(valu("s" + k, Add64, I64, acc, "l" + k));
+            acc = "s" + k;
+        }
+        vals.add(valu("mr", MakeResult, RES, acc, "z"));
+        FuncBuilder.Built f = func("f", bloc("entry", parts(vals, ret("mr"))));
+        byte[] src = new byte[216];
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(src).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int k = 0; k < 27; k++) bb.putLong(k * 1000L + 7);
+        List<Symbol> syms = new ArrayList<>(List.of(compile(f, shape), Symbol.data("test.src", SymKind.NOPTRDATA, 8, src, List.of())));
+        syms.addAll(duffDevices());
+        Native.Outcome o = Native.run(dir, syms, List.of(Native.Arg.reg(Reg.AX, 0)), 0, false, false);
+        assertEquals((26 * 1000L + 7) + (13 * 1000L + 7), o.result());
+    }
+
+    /**
+     * g(x) returns x, x+1, …, x+9: nine results in registers and one on the stack, which g stores
+     * through its caller's SP and f loads from its outgoing area; f returns the sum times a.
+     */
+    @Test
+    void manyResultsInRegistersAndOnTheStack() throws Exception {
+        Assignment ga = assign(ints(1), ints(10));
+        long stackResult = ((Assignment.OnStack) ga.results().get(9).location()).offset();
+        FuncShape gs = AbiShapes.function("main.g", ga, false, false);
+        Assignment fa = assign(ints(1), ints(1));
+        FuncShape fs = AbiShapes.function(Native.F, fa, false, false);
+        CallRegs regs = AbiShapes.call(SymRef.func("main.g", Abi.INTERNAL), ga);
+        Type ptr = new Type.Pointer(I64), uptr = Universe.UINTPTR;
+        List<Valu> g = new ArrayList<>(List.of(valu("mem", InitMem, MEM), intArg("x", gs, 0)));
+        List<String> results = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            g.add(valuI("k" + k, Const64, I64, k));
+            g.add(valu("r" + k, Add64, I64, "x", "k" + k));
+            if (k < 9) results.add("r" + k);
+        }
+        g.add(valu("csp", GetCallerSP, uptr));
+        g.add(valuI("slot", OffPtr, ptr, stackResult, "csp"));
+        g.add(valuA("st", Store, MEM, 0, I64, "slot", "r9", "mem"));
+        results.add("st");
+        g.add(new Valu("mr", MakeResult, RES, 0, null, results));
+        List<Valu> f = new ArrayList<>(List.of(valu("mem", InitMem, MEM), intArg("a", fs, 0), valu("sp", SP, uptr),
+                new Valu("call", StaticCall, RES, ga.argSize(), new CallAux(null, null, regs), List.of("a", "mem")),
+                valuI("m2", SelectN, MEM, 0, "call"),
+                valuI("o9", OffPtr, ptr, stackResult, "sp"),
+                valu("s9", Load, I64, "o9", "m2")));
+        String acc = "s9";
+        for (int k = 0; k < 9; k++) {
+            f.add(valuI("c" + k, Amd64Op.CallResult, I64, k, "call"));
+            f.add(valu("s" + k, Add64, I64, acc, "c" + k));
+            acc = "s" + k;
+        }
+        f.add(valu("times", Mul64, I64, acc, "a"));
+        f.add(valu("mr", MakeResult, RES, "times", "m2"));
+        List<Symbol> syms = List.of(compile(func("f", bloc("entry", parts(f, ret("mr")))), fs),
+                compile(func("g", bloc("entry", parts(g, ret("mr")))), gs));
+        long a = 6;
+        Native.Outcome o = Native.run(dir, syms, List.of(Native.Arg.reg(Reg.AX, a)), 0, false, false);
+        assertEquals((10 * a + 45) * a, o.result());
+    }
 }

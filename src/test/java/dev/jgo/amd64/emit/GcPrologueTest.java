@@ -95,6 +95,45 @@ class GcPrologueTest {
         }
     }
 
+    static final String CLOSURE = """
+            package p
+
+            func g(a int) int
+
+            func mk(k int) func(int) int {
+            	return func(x int) int {
+            		return g(x) * k
+            	}
+            }
+            """;
+
+    /** A closure: NEEDCTXT, and its morestack path calls runtime.morestack, which keeps DX. */
+    @Test
+    void closurePrologueAndMorestackMatchGc() throws Exception {
+        assumeTrue(GoOracle.go().isPresent(), "Go 1.19 not installed");
+        String gc = gcListing(CLOSURE, "p.mk.func1");
+        Assignment one = BackendRunTest.assign(BackendRunTest.ints(1), BackendRunTest.ints(1));
+        FuncShape shape = AbiShapes.function("p.mk.func1", one, true, false);
+        CallRegs regs = AbiShapes.call(SymRef.func("p.g", Abi.INTERNAL), one);
+        dev.jgo.types.Type ptr = new dev.jgo.types.Type.Pointer(Universe.INT64);
+        FuncBuilder.Built b = func("func1", bloc("entry",
+                valu("mem", InitMem, BackendRunTest.MEM),
+                BackendRunTest.intArg("x", shape, 0),
+                valu("ctx", GetClosurePtr, ptr),
+                valuI("kp", OffPtr, ptr, 8, "ctx"),
+                valu("k", Load, Universe.INT64, "kp", "mem"),
+                new Valu("call", StaticCall, BackendRunTest.RES, one.argSize(), new CallAux(null, null, regs), List.of("x", "mem")),
+                valuI("r", Amd64Op.CallResult, Universe.INT64, 0, "call"),
+                valuI("m2", SelectN, BackendRunTest.MEM, 0, "call"),
+                valu("res", Mul64, Universe.INT64, "r", "k"),
+                valu("mr", MakeResult, BackendRunTest.RES, "res", "m2"),
+                ret("mr")));
+        Backend.Compiled c = Backend.compile(b.f(), shape);
+        String jgo = c.listing("p.mk.func1", shape.argSize());
+        assertEquals(prologue(gc), prologue(jgo), "prologue");
+        assertEquals(morestack(gc), morestack(jgo), "morestack path");
+    }
+
     @Test
     void prologueAndMorestackPathMatchGc() throws Exception {
         assumeTrue(GoOracle.go().isPresent(), "Go 1.19 not installed");

@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs compiled functions natively: links them with a hand-written entry stub that plays the
- * runtime's part — R14 points at a fake g whose stack guard sits 64 KiB below the stack pointer
+ * runtime's part — R14 points at a fake g (also kept in thread-local storage, 8 bytes below the
+ * FS base, as jgo's runtime keeps it) whose stack guard sits 64 KiB below the stack pointer
  * (or above it, to force the morestack path), X15 is zero, the arguments are in their ABI
  * registers and stack slots — calls {@code main.f}, and writes what it returns (AX, or X0 for a
  * float) followed by the words the fake {@code runtime.morestack_noctxt} recorded to standard
@@ -56,20 +57,12 @@ public final class Native {
 
     public static Outcome run(Path dir, List<Symbol> compiled, List<Arg> args, long argArea, boolean floatResult, boolean forceMorestack)
             throws IOException, InterruptedException, dev.jgo.link.LinkError {
-        List<Symbol> syms = new ArrayList<>(compiled);
-        syms.add(text(Linker.DEFAULT_ENTRY.name(), Abi.ABI0, entry(args, argArea, floatResult, forceMorestack)));
-        syms.add(text("runtime.morestack_noctxt", Abi.ABI0, morestack()));
-        syms.add(Symbol.bss("test.g", SymKind.NOPTRBSS, 8, 64));
-        syms.add(Symbol.bss("test.out", SymKind.NOPTRBSS, 8, 32 + RESULTS));
-        Path exe = dir.resolve("prog");
-        Linker.writeExecutable(exe, Linker.link(syms, List.of(Linker.DEFAULT_ENTRY)));
-        Process p = new ProcessBuilder(exe.toString()).directory(dir.toFile()).redirectErrorStream(false).start();
-        p.getOutputStream().close();
+        Process p = start(dir, compiled, args, argArea, floatResult, forceMorestack);
+        byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("timed out");
         }
-        byte[] out = p.getInputStream().readAllBytes();
         if (p.exitValue() != 0 || out.length != 32 + RESULTS) {
             throw new AssertionError("status " + p.exitValue() + ", " + out.length + " bytes of output");
         }
@@ -77,9 +70,46 @@ public final class Native {
         return new Outcome(b.getLong(), b.getLong(), b.getLong(), b.getLong(), java.util.Arrays.copyOfRange(out, 32, out.length));
     }
 
+    /** Runs like {@link #run} but returns the exit status, for programs that crash or exit early. */
+    public static int status(Path dir, List<Symbol> compiled, List<Arg> args) throws IOException, InterruptedException, dev.jgo.link.LinkError {
+        Process p = start(dir, compiled, args, 0, false, false);
+        p.getInputStream().readAllBytes();
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out");
+        }
+        return p.exitValue();
+    }
+
+    private static Process start(Path dir, List<Symbol> compiled, List<Arg> args, long argArea, boolean floatResult, boolean forceMorestack)
+            throws IOException, dev.jgo.link.LinkError {
+        List<Symbol> syms = new ArrayList<>(compiled);
+        syms.add(text(Linker.DEFAULT_ENTRY.name(), Abi.ABI0, entry(args, argArea, floatResult, forceMorestack)));
+        syms.add(text("runtime.morestack_noctxt", Abi.ABI0, morestack()));
+        syms.add(Symbol.bss("test.g", SymKind.NOPTRBSS, 8, 64));
+        syms.add(Symbol.bss("test.tls", SymKind.NOPTRBSS, 8, 16));
+        syms.add(Symbol.bss("test.out", SymKind.NOPTRBSS, 8, 32 + RESULTS));
+        Path exe = Files.createTempFile(dir, "prog", "");
+        Linker.writeExecutable(exe, Linker.link(syms, List.of(Linker.DEFAULT_ENTRY)));
+        Process p = new ProcessBuilder(exe.toString()).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        p.getOutputStream().close();
+        return p;
+    }
+
+    /** Hand-written code as a text symbol of the given ABI (calls it makes are to ABIInternal functions). */
+    public static Symbol handWritten(String name, Abi abi, List<Prog> progs) {
+        return text(name, abi, progs);
+    }
+
     private static List<Prog> entry(List<Arg> args, long argArea, boolean floatResult, boolean forceMorestack) {
         List<Prog> ps = new ArrayList<>();
         ps.add(Prog.of(LEAQ, SymRef.of("test.g"), R14));
+        // Thread-local storage as jgo's runtime sets it up: g's slot 8 bytes below the FS base.
+        ps.add(Prog.of(MOVQ, R14, SymRef.of("test.tls")));
+        ps.add(Prog.of(MOVL, new Imm(158), AX));
+        ps.add(Prog.of(MOVL, new Imm(0x1002), DI));
+        ps.add(Prog.of(LEAQ, new SymRef("test.tls", 8), SI));
+        ps.add(Prog.of(SYSCALL));
         if (forceMorestack) {
             ps.add(Prog.of(MOVQ, new Imm(-1), AX));
         } else {
