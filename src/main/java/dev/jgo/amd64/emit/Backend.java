@@ -5,6 +5,7 @@ import dev.jgo.amd64.Encoder;
 import dev.jgo.amd64.Fixup;
 import dev.jgo.amd64.Plan9;
 import dev.jgo.amd64.Prog;
+import dev.jgo.amd64.Tls;
 import dev.jgo.amd64.lower.CallRegs;
 import dev.jgo.amd64.lower.FuncShape;
 import dev.jgo.amd64.lower.Lower;
@@ -117,8 +118,7 @@ public final class Backend {
                         functions.getOrDefault(x.symbol(), SymRef.data(x.symbol())), x.addend());
                 case ABS64 -> new Reloc(x.offset(), RelocType.ADDR64, SymRef.data(x.symbol()), x.addend());
                 case TLS_LE -> {
-                    // No TLS relocation: g's slot is at a fixed offset from the FS base (as the assembler fills in).
-                    for (int i = 0; i < 4; i++) bytes[x.offset() + i] = (byte) (Regs.G_TLS_OFFSET >> (8 * i));
+                    Tls.resolve(bytes, x.offset());
                     yield null;
                 }
             };

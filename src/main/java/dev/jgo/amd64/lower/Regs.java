@@ -21,9 +21,6 @@ public final class Regs {
     public static final List<Reg> FLOAT_ARGS = List.of(X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, X10, X11, X12, X13, X14);
     public static final Reg G = R14, ZERO_X = X15, CLOSURE = DX, SCRATCH = R13;
 
-    /** g's slot relative to the FS base, where jgo's runtime keeps it (the assembler uses the same). */
-    public static final int G_TLS_OFFSET = -8;
-
     /** General registers the allocator may use, in the order it prefers them. */
     public static final List<Reg> GP = List.of(AX, CX, DX, BX, SI, DI, R8, R9, R10, R11, R12, R15);
     /** SSE registers the allocator may use (X15 is zero). */
