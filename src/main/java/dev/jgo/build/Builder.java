@@ -140,7 +140,8 @@ public final class Builder {
             return List.of();
         }
         List<Path> include = List.of(JgoRoot.std().resolve("include"), p.dir());
-        Assembler.Options opts = Assembler.Options.build(p.path(), Assembler.isRuntimePackage(p.path()), include);
+        // the main package's symbols are main.*, whatever its import path (gc's -p main)
+        Assembler.Options opts = Assembler.Options.build(Compiler.prefix(p.types()), Assembler.isRuntimePackage(p.path()), include);
         List<Symbol> out = new ArrayList<>();
         for (Path f : files) out.addAll(Assembler.assemble(f, opts, diags).symbols());
         return out;
