@@ -1,6 +1,7 @@
 package dev.jgo.asm;
 
 import dev.jgo.amd64.Fixup;
+import dev.jgo.amd64.Tls;
 import dev.jgo.obj.Abi;
 import dev.jgo.obj.Reloc;
 import dev.jgo.obj.RelocType;
@@ -45,13 +46,6 @@ final class References {
     }
 
     /**
-     * g's offset from the FS base, which {@code (TLS)} operands address: the word just below the
-     * base, where gc's linker puts runtime.tlsg in a static executable and where jgo's runtime
-     * must keep g. The obj model has no TLS relocation yet, so the assembler fills it in itself.
-     */
-    static final int G_TLS_OFFSET = -8;
-
-    /**
      * The linker's relocations for an encoder's fixups (both use ELF's addend convention); TLS
      * offsets are written into {@code code} instead.
      */
@@ -67,7 +61,7 @@ final class References {
             if (type != null) {
                 relocs.add(new Reloc(f.offset(), type, resolve(f.symbol()), f.addend()));
             } else {
-                for (int i = 0; i < 4; i++) code[f.offset() + i] = (byte) (G_TLS_OFFSET >> (8 * i));
+                Tls.resolve(code, f.offset());
             }
         }
         return relocs;

@@ -31,6 +31,8 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new JgoCommand());
         cli.setParameterExceptionHandler(Main::usageError);
+        // jgo run prog.go -flag: everything after the program is the program's.
+        cli.getSubcommands().get("run").setStopAtPositional(true);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> internalError(ex));
         return cli.execute(args);
     }

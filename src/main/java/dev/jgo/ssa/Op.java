@@ -5,7 +5,7 @@ package dev.jgo.ssa;
  * {@link GenericOp}; the lowering to amd64 adds its own enum to the permitted list. Every op
  * carries the metadata the passes and the checker rely on.
  */
-public sealed interface Op permits GenericOp {
+public sealed interface Op permits GenericOp, Amd64Op {
 
     /** The op's name as printed in dumps (gc's spelling). */
     String name();

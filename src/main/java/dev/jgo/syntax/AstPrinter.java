@@ -3,8 +3,9 @@ package dev.jgo.syntax;
 import java.util.List;
 
 /**
- * Renders expressions and simple statements as Go source in short form (bodies and literal
- * contents elided as {…}), for error messages such as "cannot use x := 1 as value".
+ * Renders expressions and simple statements as Go source in gc's short form (non-empty bodies
+ * and literal contents elided as {…}), for the parser's and the type checker's messages, such as
+ * "cannot use x := 1 as value" or "cannot use func(s string) int {…} (value of type …)".
  */
 public final class AstPrinter {
     private final StringBuilder sb = new StringBuilder();
@@ -47,22 +48,15 @@ public final class AstPrinter {
         return p.sb.toString();
     }
 
-    private void exprs(List<Expr> list) {
-        for (int i = 0; i < list.size(); i++) {
-            if (i > 0) sb.append(", ");
-            expr(list.get(i));
-        }
-    }
-
-    private void expr(Expr x) {
-        switch (x) {
-            case null -> {}
+    private void expr(Expr e) {
+        switch (e) {
+            case null -> sb.append("<nil>");
             case Expr.Bad b -> sb.append("BadExpr");
             case Expr.Ident id -> sb.append(id.name());
-            case Expr.BasicLit lit -> sb.append(lit.value());
+            case Expr.BasicLit l -> sb.append(l.value());
             case Expr.CompositeLit c -> {
-                expr(c.type());
-                sb.append("{…}");
+                if (c.type() != null) expr(c.type());
+                sb.append(c.elts().isEmpty() ? "{}" : "{…}");
             }
             case Expr.KeyValue kv -> {
                 expr(kv.key());
@@ -70,8 +64,9 @@ public final class AstPrinter {
                 expr(kv.value());
             }
             case Expr.FuncLit f -> {
-                expr(f.type());
-                sb.append(" {…}");
+                sb.append("func");
+                sig(f.type());
+                sb.append(f.body().stmts().isEmpty() ? " {}" : " {…}");
             }
             case Expr.Paren p -> {
                 sb.append('(');
@@ -91,23 +86,20 @@ public final class AstPrinter {
             case Expr.Slice s -> {
                 expr(s.x());
                 sb.append('[');
-                expr(s.lo());
+                if (s.lo() != null) expr(s.lo());
                 sb.append(':');
-                expr(s.hi());
+                if (s.hi() != null) expr(s.hi());
                 if (s.full()) {
                     sb.append(':');
-                    expr(s.max());
+                    if (s.max() != null) expr(s.max());
                 }
                 sb.append(']');
             }
             case Expr.TypeAssert t -> {
                 expr(t.x());
                 sb.append(".(");
-                if (t.type() == null) {
-                    sb.append("type");
-                } else {
-                    expr(t.type());
-                }
+                if (t.type() == null) sb.append("type");
+                else expr(t.type());
                 sb.append(')');
             }
             case Expr.Call c -> {
@@ -132,15 +124,33 @@ public final class AstPrinter {
             }
             case Expr.ArrayType a -> {
                 sb.append('[');
-                expr(a.len());
+                if (a.len() instanceof Expr.Ellipsis) sb.append("...");
+                else if (a.len() != null) expr(a.len());
                 sb.append(']');
                 expr(a.elem());
             }
-            case Expr.StructType s -> sb.append(s.fields().isEmpty() ? "struct{}" : "struct{…}");
-            case Expr.InterfaceType i -> sb.append(i.elems().isEmpty() ? "interface{}" : "interface{…}");
+            case Expr.StructType s -> {
+                sb.append("struct{");
+                fields(s.fields(), "; ");
+                sb.append('}');
+            }
             case Expr.FuncType f -> {
                 sb.append("func");
-                signature(f);
+                sig(f);
+            }
+            case Expr.InterfaceType i -> {
+                sb.append("interface{");
+                for (int k = 0; k < i.elems().size(); k++) {
+                    if (k > 0) sb.append("; ");
+                    Field f = i.elems().get(k);
+                    if (f.names().isEmpty()) {
+                        expr(f.type());
+                    } else {
+                        sb.append(f.names().get(0).name());
+                        if (f.type() instanceof Expr.FuncType ft) sig(ft);
+                    }
+                }
+                sb.append('}');
             }
             case Expr.MapType m -> {
                 sb.append("map[");
@@ -156,36 +166,46 @@ public final class AstPrinter {
                 });
                 expr(c.elem());
             }
-            case Expr.Ellipsis e -> {
+            case Expr.Ellipsis el -> {
                 sb.append("...");
-                expr(e.elt());
+                if (el.elt() != null) expr(el.elt());
             }
         }
     }
 
-    private void signature(Expr.FuncType f) {
-        fields(f.params());
-        if (f.results().isEmpty()) return;
-        sb.append(' ');
-        if (f.results().size() == 1 && f.results().getFirst().names().isEmpty()) {
-            expr(f.results().getFirst().type());
-        } else {
-            fields(f.results());
+    private void exprs(List<Expr> es) {
+        for (int i = 0; i < es.size(); i++) {
+            if (i > 0) sb.append(", ");
+            expr(es.get(i));
         }
     }
 
-    private void fields(List<Field> fields) {
+    private void sig(Expr.FuncType f) {
         sb.append('(');
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) sb.append(", ");
-            Field f = fields.get(i);
-            for (int j = 0; j < f.names().size(); j++) {
-                if (j > 0) sb.append(", ");
-                sb.append(f.names().get(j).name());
+        fields(f.params(), ", ");
+        sb.append(')');
+        List<Field> res = f.results();
+        if (res.isEmpty()) return;
+        sb.append(' ');
+        if (res.size() == 1 && res.get(0).names().isEmpty()) {
+            expr(res.get(0).type());
+            return;
+        }
+        sb.append('(');
+        fields(res, ", ");
+        sb.append(')');
+    }
+
+    private void fields(List<Field> fs, String sep) {
+        for (int i = 0; i < fs.size(); i++) {
+            if (i > 0) sb.append(sep);
+            Field f = fs.get(i);
+            for (int k = 0; k < f.names().size(); k++) {
+                if (k > 0) sb.append(", ");
+                sb.append(f.names().get(k).name());
             }
             if (!f.names().isEmpty()) sb.append(' ');
             expr(f.type());
         }
-        sb.append(')');
     }
 }

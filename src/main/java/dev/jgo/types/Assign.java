@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Pos;
 import dev.jgo.syntax.Stmt;
@@ -231,7 +232,7 @@ final class Assign {
         Expr u = rhs0;
         while (u instanceof Expr.Paren p) u = p.x();
         if (rhs.size() == 1 && u instanceof Expr.Call call) {
-            c.error(rhs0, "assignment mismatch: " + vars + " but " + ExprString.of(call.fun()) + " returns " + vals);
+            c.error(rhs0, "assignment mismatch: " + vars + " but " + AstPrinter.print(call.fun()) + " returns " + vals);
             return;
         }
         c.error(rhs0, "assignment mismatch: " + vars + " but " + vals);
@@ -310,7 +311,7 @@ final class Assign {
                     Operand op = new Operand();
                     c.exprs.expr(op, sel.x(), s);
                     if (op.mode == Mode.MAPINDEX) {
-                        c.error(z.pos(), "cannot assign to struct field " + ExprString.of(z.expr) + " in map");
+                        c.error(z.pos(), "cannot assign to struct field " + AstPrinter.print(z.expr) + " in map");
                         return null;
                     }
                 }
@@ -332,7 +333,7 @@ final class Assign {
         for (Expr lhs : st.lhs()) {
             if (!(lhs instanceof Expr.Ident id)) {
                 useLhs(lhs, s);
-                c.error(lhs, "non-name " + ExprString.of(lhs) + " on left side of :=");
+                c.error(lhs, "non-name " + AstPrinter.print(lhs) + " on left side of :=");
                 hasErr = true;
                 lhsVars.add(Obj.Var.of(lhs.pos(), "_", c.pkg, null));
                 continue;
@@ -350,7 +351,7 @@ final class Assign {
                 if (alt instanceof Obj.Var w) {
                     lhsVars.add(w);
                 } else {
-                    c.error(lhs, "cannot assign to " + ExprString.of(lhs));
+                    c.error(lhs, "cannot assign to " + AstPrinter.print(lhs));
                     hasErr = true;
                     lhsVars.add(Obj.Var.of(lhs.pos(), "_", c.pkg, null));
                 }

@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Token;
 import dev.jgo.types.Operand.Mode;
@@ -16,7 +17,7 @@ final class Builtins {
     }
 
     void call(Operand x, Expr.Call call, BuiltinId id, Scope s) {
-        String name = ExprString.of(call);
+        String name = AstPrinter.print(call);
         if (call.hasDots() && id != BuiltinId.APPEND) {
             c.error(call.pos(), "invalid operation: invalid use of ... with built-in " + id.goName);
             c.calls.useArgs(call.args(), s);
@@ -243,7 +244,7 @@ final class Builtins {
             return;
         }
         if (!Predicates.identical(x.type, y.type)) {
-            c.error(x, "invalid operation: " + ExprString.of(call) + " (mismatched types " + c.str(x.type) + " and " + c.str(y.type) + ")");
+            c.error(x, "invalid operation: " + AstPrinter.print(call) + " (mismatched types " + c.str(x.type) + " and " + c.str(y.type) + ")");
             return;
         }
         Type res = null;
@@ -313,13 +314,13 @@ final class Builtins {
             case Type.Map m -> min = 1;
             case Type.Chan ch -> min = 1;
             default -> {
-                c.error(arg0, "invalid argument: cannot make " + ExprString.of(arg0) + "; type must be slice, map, or channel");
+                c.error(arg0, "invalid argument: cannot make " + AstPrinter.print(arg0) + "; type must be slice, map, or channel");
                 return;
             }
         }
         int nargs = call.args().size();
         if (nargs < min || min + 1 < nargs) {
-            c.error(call.pos(), "invalid operation: " + ExprString.of(call) + " expects " + min + " or " + (min + 1)
+            c.error(call.pos(), "invalid operation: " + AstPrinter.print(call) + " expects " + min + " or " + (min + 1)
                     + " arguments; found " + nargs);
             return;
         }
@@ -339,7 +340,7 @@ final class Builtins {
         while (arg0 instanceof Expr.Paren p) arg0 = p.x();
         x.mode = Mode.INVALID;
         if (!(arg0 instanceof Expr.Selector sel)) {
-            c.error(arg0, "invalid argument: " + ExprString.of(arg0) + " is not a selector expression");
+            c.error(arg0, "invalid argument: " + AstPrinter.print(arg0) + " is not a selector expression");
             c.calls.useArgs(call.args(), s);
             return;
         }
@@ -354,7 +355,7 @@ final class Builtins {
             return;
         }
         if (!(r.obj() instanceof Obj.Var f)) {
-            c.error(arg0, "invalid argument: " + ExprString.of(arg0) + " is a method value");
+            c.error(arg0, "invalid argument: " + AstPrinter.print(arg0) + " is a method value");
             return;
         }
         if (r.indirect()) {

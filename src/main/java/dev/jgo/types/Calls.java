@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Pos;
 import dev.jgo.types.Operand.Mode;
@@ -118,7 +119,7 @@ final class Calls {
     void arguments(Expr.Call call, Type.Signature sig, List<Operand> args) {
         for (Operand a : args) {
             if (a.mode == Mode.TYPEXPR) {
-                c.error(a, ExprString.of(a.expr) + " (type) is not an expression");
+                c.error(a, AstPrinter.print(a.expr) + " (type) is not an expression");
                 return;
             }
             if (a.invalid()) return;
@@ -129,7 +130,7 @@ final class Calls {
         if (sig.variadic()) {
             if (call.hasDots()) {
                 if (call.args().size() == 1 && nargs > 1) {
-                    c.error(call.pos(), "cannot use ... with " + nargs + "-valued " + ExprString.of(call.args().get(0)));
+                    c.error(call.pos(), "cannot use ... with " + nargs + "-valued " + AstPrinter.print(call.args().get(0)));
                     return;
                 }
             } else if (nargs >= npars - 1) {
@@ -141,7 +142,7 @@ final class Calls {
                 npars--;
             }
         } else if (call.hasDots()) {
-            c.error(call.pos(), "cannot use ... in call to non-variadic " + ExprString.of(call.fun()));
+            c.error(call.pos(), "cannot use ... in call to non-variadic " + AstPrinter.print(call.fun()));
             return;
         }
         if (nargs != npars) {
@@ -155,11 +156,11 @@ final class Calls {
             }
             List<Type> have = new ArrayList<>();
             for (Operand a : args) have.add(a.type);
-            c.error(at, q + " arguments in call to " + ExprString.of(call.fun()) + "\n\thave "
+            c.error(at, q + " arguments in call to " + AstPrinter.print(call.fun()) + "\n\thave "
                     + typesSummary(have, false) + "\n\twant " + typesSummary(sigTypes(sig), sig.variadic()));
             return;
         }
-        String ctx = "argument to " + ExprString.of(call.fun());
+        String ctx = "argument to " + AstPrinter.print(call.fun());
         for (int i = 0; i < nargs; i++) c.assign.assignment(args.get(i), params.get(i), ctx);
     }
 

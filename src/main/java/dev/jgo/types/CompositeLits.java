@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.types.Operand.Mode;
 import dev.jgo.types.constant.Kind;
@@ -74,7 +75,7 @@ final class CompositeLits {
                 }
                 if (!(kv.key() instanceof Expr.Ident key)) {
                     c.exprs.expr(x, kv.value(), s);
-                    c.error(kv, "invalid field name " + ExprString.of(kv.key()) + " in struct literal");
+                    c.error(kv, "invalid field name " + AstPrinter.print(kv.key()) + " in struct literal");
                     continue;
                 }
                 int i = fieldIndex(fields, key.name());
@@ -167,7 +168,7 @@ final class CompositeLits {
                     index = i;
                     validIndex = true;
                 } else if (i != Indexing.INVALID) {
-                    c.error(el, "index " + ExprString.of(kv.key()) + " must be integer constant");
+                    c.error(el, "index " + AstPrinter.print(kv.key()) + " must be integer constant");
                 }
                 ev = kv.value();
             } else if (length >= 0 && index >= length) {

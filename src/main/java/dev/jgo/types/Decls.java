@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Decl;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Spec;
@@ -262,7 +263,7 @@ final class Decls {
         if (l < r) {
             Expr n = src.values().get(l);
             if (inherited) c.error(v.pos(), "extra init expr at " + n.pos());
-            else c.error(n, "extra init expr " + ExprString.of(n));
+            else c.error(n, "extra init expr " + AstPrinter.print(n));
         } else if (l > r && (isConst || r != 1)) {
             Expr.Ident n = v.names().get(r);
             if (!isConst && r == 0 && v.type() != null) return;

@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.types.Operand.Mode;
 import dev.jgo.types.constant.Constant;
@@ -53,15 +54,15 @@ final class Exprs {
     /** Reports x if it is a no-value (when noValue), a built-in, or a type (when type): not an expression. */
     void exclude(Operand x, boolean noValue, boolean type) {
         String msg = null;
-        if (noValue && x.mode == Mode.NOVALUE) msg = ExprString.of(x.expr) + " (no value) used as value";
-        else if (x.mode == Mode.BUILTIN) msg = ExprString.of(x.expr) + " (built-in) must be called";
-        else if (type && x.mode == Mode.TYPEXPR) msg = ExprString.of(x.expr) + " (type) is not an expression";
+        if (noValue && x.mode == Mode.NOVALUE) msg = AstPrinter.print(x.expr) + " (no value) used as value";
+        else if (x.mode == Mode.BUILTIN) msg = AstPrinter.print(x.expr) + " (built-in) must be called";
+        else if (type && x.mode == Mode.TYPEXPR) msg = AstPrinter.print(x.expr) + " (type) is not an expression";
         if (msg != null) c.error(x, msg);
     }
 
     void singleValue(Operand x) {
         if (x.mode == Mode.VALUE && x.type instanceof Type.Tuple t) {
-            c.error(x, "multiple-value " + ExprString.of(x.expr) + " (value of type " + c.str(t) + ") in single-value context");
+            c.error(x, "multiple-value " + AstPrinter.print(x.expr) + " (value of type " + c.str(t) + ") in single-value context");
         }
     }
 
@@ -268,10 +269,10 @@ final class Exprs {
         if (miss == null) return;
         String cause = Lookup.reason(miss, c.pkg);
         if (typeSwitch) {
-            c.error(e, "impossible type switch case: " + ExprString.of(e) + "\n\t" + c.str(x)
+            c.error(e, "impossible type switch case: " + AstPrinter.print(e) + "\n\t" + c.str(x)
                     + " cannot have dynamic type " + c.str(t) + " " + cause);
         } else {
-            c.error(e, "impossible type assertion: " + ExprString.of(e) + "\n\t" + c.str(t)
+            c.error(e, "impossible type assertion: " + AstPrinter.print(e) + "\n\t" + c.str(t)
                     + " does not implement " + c.str(x.type) + " " + cause);
         }
     }

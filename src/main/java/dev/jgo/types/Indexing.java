@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.types.Operand.Mode;
 import dev.jgo.types.constant.Constant;
@@ -21,7 +22,7 @@ final class Indexing {
             return;
         }
         if (x.mode == Mode.TYPEXPR) {
-            c.error(e, ExprString.of(e.x()) + " is not a generic type");
+            c.error(e, AstPrinter.print(e.x()) + " is not a generic type");
             x.mode = Mode.INVALID;
             return;
         }

@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Pos;
 import dev.jgo.syntax.Spec;
@@ -126,7 +127,7 @@ final class Labels {
                 }
                 case Stmt.Assign a when a.op() == Token.DEFINE -> {
                     varPos[0] = a.opPos();
-                    varName[0] = ExprStringList.of(a.lhs());
+                    varName[0] = AstPrinter.print(a.lhs());
                     bad.clear();
                     bad.addAll(fwd);
                 }
@@ -209,18 +210,6 @@ final class Labels {
                 else fwd.add(s);
             }
             default -> {}
-        }
-    }
-
-    /** Writes a := statement's left side as gc does in the jump-over message. */
-    private static final class ExprStringList {
-        static String of(List<Expr> l) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < l.size(); i++) {
-                if (i > 0) sb.append(", ");
-                sb.append(ExprString.of(l.get(i)));
-            }
-            return sb.toString();
         }
     }
 }

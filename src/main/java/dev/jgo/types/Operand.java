@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Pos;
 import dev.jgo.types.constant.Value;
@@ -56,7 +57,7 @@ final class Operand {
             return type == Universe.UNTYPED_NIL || Predicates.isInvalid(type) ? "nil"
                     : "nil (of type " + TypeString.of(type, local) + ")";
         }
-        String e = expr != null ? ExprString.of(expr)
+        String e = expr != null ? AstPrinter.print(expr)
                 : switch (mode) {
                     case BUILTIN -> builtin.goName;
                     case TYPEXPR -> TypeString.of(type, local);

@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Token;
 import dev.jgo.types.Operand.Mode;
@@ -137,8 +138,8 @@ final class Operators {
         }
         if (!Predicates.identical(x.type, y.type)) {
             if (!Predicates.isInvalid(x.type) && !Predicates.isInvalid(y.type)) {
-                String what = e != null ? ExprString.of(e)
-                        : ExprString.of(lhs) + " " + op.text() + "= " + ExprString.of(rhs);
+                String what = e != null ? AstPrinter.print(e)
+                        : AstPrinter.print(lhs) + " " + op.text() + "= " + AstPrinter.print(rhs);
                 c.error(x, "invalid operation: " + what + " (mismatched types " + c.str(x.type) + " and " + c.str(y.type) + ")");
             }
             x.mode = Mode.INVALID;
@@ -255,10 +256,10 @@ final class Operators {
         }
         if (cause.isEmpty()) cause = "operator " + op.text() + " not defined on " + kindString(errOp.type);
         if (switchCase) {
-            c.error(x.pos(), "invalid case " + ExprString.of(x.expr) + " in switch on " + ExprString.of(y.expr) + " (" + cause + ")");
+            c.error(x.pos(), "invalid case " + AstPrinter.print(x.expr) + " in switch on " + AstPrinter.print(y.expr) + " (" + cause + ")");
         } else {
-            c.error(errOp.pos(), "invalid operation: " + ExprString.of(x.expr) + " " + op.text() + " "
-                    + ExprString.of(y.expr) + " (" + cause + ")");
+            c.error(errOp.pos(), "invalid operation: " + AstPrinter.print(x.expr) + " " + op.text() + " "
+                    + AstPrinter.print(y.expr) + " (" + cause + ")");
         }
         x.mode = Mode.INVALID;
     }

@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Stmt;
 import dev.jgo.syntax.Token;
@@ -52,7 +53,7 @@ final class Ranges {
                     c.recordDef(id, v);
                     if (!id.isBlank()) vars.add(v);
                 } else {
-                    c.error(lhs[i], "non-name " + ExprString.of(lhs[i]) + " on left side of :=");
+                    c.error(lhs[i], "non-name " + AstPrinter.print(lhs[i]) + " on left side of :=");
                     v = Obj.Var.of(lhs[i].pos(), "_", c.pkg, null);
                 }
                 if (rhs[i] != null) {

@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.types.Operand.Mode;
 import java.util.ArrayList;
@@ -30,9 +31,9 @@ final class Selectors {
                 return;
             }
             if (r.ambiguous()) {
-                c.error(e.sel(), "ambiguous selector " + ExprString.of(x.expr) + "." + sel);
+                c.error(e.sel(), "ambiguous selector " + AstPrinter.print(x.expr) + "." + sel);
             } else {
-                c.error(e.sel(), ExprString.of(x.expr) + "." + sel + " undefined (" + why(x, sel) + ")");
+                c.error(e.sel(), AstPrinter.print(x.expr) + "." + sel + " undefined (" + why(x, sel) + ")");
             }
             x.mode = Mode.INVALID;
             return;
@@ -84,7 +85,7 @@ final class Selectors {
 
     private void methodExpr(Operand x, Expr.Selector e, Lookup.Result r) {
         if (!(r.obj() instanceof Obj.Func m)) {
-            c.error(e.sel(), ExprString.of(x.expr) + "." + e.sel().name() + " undefined (type " + c.str(x.type)
+            c.error(e.sel(), AstPrinter.print(x.expr) + "." + e.sel().name() + " undefined (type " + c.str(x.type)
                     + " has no method " + e.sel().name() + ")");
             x.mode = Mode.INVALID;
             return;

@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Pos;
 import dev.jgo.syntax.Stmt;
@@ -79,7 +80,7 @@ final class Stmts {
                 if (x.invalid()) return;
                 if (!Predicates.isNumeric(x.type)) {
                     String op = inc.inc() ? "++" : "--";
-                    c.error(inc.x(), "invalid operation: " + ExprString.of(inc.x()) + op + " (non-numeric type " + c.str(x.type) + ")");
+                    c.error(inc.x(), "invalid operation: " + AstPrinter.print(inc.x()) + op + " (non-numeric type " + c.str(x.type) + ")");
                     return;
                 }
                 Expr one = new Expr.BasicLit(inc.pos(), Token.INT, "1");

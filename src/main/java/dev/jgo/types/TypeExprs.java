@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Field;
 import dev.jgo.syntax.Pos;
@@ -93,7 +94,7 @@ final class TypeExprs {
                 Operand x = new Operand();
                 c.exprs.exprOrType(x, e, scope);
                 if (x.mode == Operand.Mode.TYPEXPR) return x.type;
-                if (!x.invalid()) c.error(e, ExprString.of(e) + " is not a type");
+                if (!x.invalid()) c.error(e, AstPrinter.print(e) + " is not a type");
                 return Universe.INVALID;
             }
         }

@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Stmt;
 import dev.jgo.types.Operand.Mode;
@@ -75,7 +76,7 @@ final class TypeSwitches {
             if (t.isNil()) {
                 T = null;
             } else if (t.mode != Mode.TYPEXPR) {
-                c.error(e, ExprString.of(e) + " is not a type");
+                c.error(e, AstPrinter.print(e) + " is not a type");
                 last = Universe.INVALID;
                 continue;
             } else {

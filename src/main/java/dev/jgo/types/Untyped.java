@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import dev.jgo.syntax.Expr;
 import dev.jgo.syntax.Token;
 import dev.jgo.types.Operand.Mode;
@@ -189,8 +190,8 @@ final class Untyped {
         untyped.remove(e);
         if (old.isLhs && !Predicates.isInteger(t)) {
             String msg = parent != null
-                    ? "invalid operation: " + ExprString.of(parent) + " (shift of type " + c.str(t) + ")"
-                    : "invalid operation: shifted operand " + ExprString.of(e) + " (type " + c.str(t) + ") must be integer";
+                    ? "invalid operation: " + AstPrinter.print(parent) + " (shift of type " + c.str(t) + ")"
+                    : "invalid operation: shifted operand " + AstPrinter.print(e) + " (type " + c.str(t) + ") must be integer";
             c.error(e, msg);
             return;
         }

@@ -1,5 +1,6 @@
 package dev.jgo.types;
 
+import dev.jgo.syntax.AstPrinter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -137,7 +138,7 @@ class CheckerTest {
         assertEquals(List.of(), s.messages());
         List<String> types = p.info().types.entrySet().stream()
                 .filter(e -> e.getKey() instanceof Expr.Binary || e.getKey() instanceof Expr.BasicLit lit && lit.value().equals("5"))
-                .map(e -> ExprString.of(e.getKey()) + ":" + TypeString.of(e.getValue().type(), p))
+                .map(e -> AstPrinter.print(e.getKey()) + ":" + TypeString.of(e.getValue().type(), p))
                 .sorted().toList();
         assertEquals(List.of("1 + 2:float64", "1 << 3:int", "1 << n:int64", "5:float32"), types);
     }
@@ -300,7 +301,7 @@ class CheckerTest {
                 }
                 """);
         assertEquals(List.of(), s.messages());
-        p.info().types.forEach((e, tv) -> assertNotNull(tv.type(), () -> "no type for " + ExprString.of(e)));
+        p.info().types.forEach((e, tv) -> assertNotNull(tv.type(), () -> "no type for " + AstPrinter.print(e)));
         assertInstanceOf(Type.Tuple.class, p.info().types.entrySet().stream()
                 .filter(e -> e.getKey() instanceof Expr.Index).findFirst().orElseThrow().getValue().type());
     }

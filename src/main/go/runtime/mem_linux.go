@@ -1,0 +1,19 @@
+package runtime
+
+import "unsafe"
+
+const (
+	_PROT_READ     = 0x1
+	_PROT_WRITE    = 0x2
+	_MAP_PRIVATE   = 0x2
+	_MAP_ANONYMOUS = 0x20
+)
+
+// sysAlloc returns n bytes of fresh, zeroed memory from the kernel, or nil.
+func sysAlloc(n uintptr) unsafe.Pointer {
+	p, err := mmap(nil, n, _PROT_READ|_PROT_WRITE, _MAP_ANONYMOUS|_MAP_PRIVATE, -1, 0)
+	if err != 0 {
+		return nil
+	}
+	return p
+}

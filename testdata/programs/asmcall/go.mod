@@ -1,0 +1,3 @@
+module example.com/asmcall
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/asmcallback
+
+go 1.19
