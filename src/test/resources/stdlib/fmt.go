@@ -108,6 +108,11 @@ func main() {
 		fmt.Println(d, d.String(), d.Seconds(), d.Minutes(), d.Hours(), d.Milliseconds(), d.Microseconds(), d.Nanoseconds(),
 			d.Truncate(time.Second), d.Round(time.Second), d.Round(7*time.Millisecond), d.Abs())
 	}
+	<-time.After(time.Millisecond)
+	tick := time.Tick(time.Millisecond)
+	<-tick
+	<-tick
+	fmt.Println(time.Tick(0) == nil)
 	start := time.Now()
 	time.Sleep(2 * time.Millisecond)
 	fmt.Println(time.Since(start) >= 2*time.Millisecond, time.Unix(5, 1500000000).UnixNano(), time.Unix(0, 0).Add(time.Second).Unix())
