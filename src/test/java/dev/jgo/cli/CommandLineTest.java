@@ -42,16 +42,4 @@ class CommandLineTest {
         assertTrue(r.err().lines().skip(1).findFirst().orElse("").startsWith("Usage:"), "no usage after the error:\n" + r.err());
         assertEquals("", r.out());
     }
-
-    @ParameterizedTest
-    @CsvSource({"build x.go, jgo build", "run x.go, jgo run", "tool compile x.go, jgo tool compile",
-                "tool compile -S x.go, jgo tool compile"})
-    void commandsWithoutCodeGenerationSayPlainlyTheyAreNotImplemented(String line, String command) {
-        Cli.Result r = Cli.run(line.split(" "));
-        assertEquals(2, r.status());
-        assertEquals("jgo: " + command + " is not implemented yet", r.err().lines().findFirst().orElse("")
-                .replaceAll(" \\(.*\\)$", ""));
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertEquals("", r.out());
-    }
 }
