@@ -26,8 +26,8 @@ import java.util.Set;
  * defined in the other ABI, a function of the wanted ABI that calls the defined one. A wrapper
  * is ordinary SSA (ssagen's forwarder) expanded with its own ABI for the function and the
  * target's for the call, so the argument moves — registers to stack slots and back — are late
- * call expansion's; after a call into ABI0 code the back end re-establishes R14 (g from TLS)
- * and X15 (zero). Wrappers are DUPOK and ABIWRAPPER, as gc marks them.
+ * call expansion's. The back end re-establishes R14 (g from TLS) and X15 (zero) on entry to an
+ * ABI0 wrapper (its caller may be assembly that used both) and after a call into ABI0 code. Wrappers are DUPOK and ABIWRAPPER, as gc marks them.
  */
 final class AbiWrappers {
     private AbiWrappers() {}

@@ -2,7 +2,6 @@ package dev.jgo.build;
 
 import dev.jgo.abi.gotypes.TypeAdapter;
 import dev.jgo.amd64.emit.Backend;
-import dev.jgo.amd64.lower.FuncShape;
 import dev.jgo.obj.Abi;
 import dev.jgo.obj.SymKind;
 import dev.jgo.obj.SymRef;
@@ -94,12 +93,7 @@ final class Compiler {
         ExpandCalls.Expanded e = ExpandCalls.run(f, cfg);
         CopyElim.run(f);
         DeadCode.run(f);
-        FuncShape shape = e.shape(name, false);
-        Backend.Compiled c = Backend.compile(f, shape);
-        if (cfg.functionAbi() == Abi.INTERNAL) return c;
-        Symbol s = c.symbol();
-        Symbol relabelled = new Symbol(SymRef.func(name, Abi.ABI0), s.kind(), s.flags(), s.align(), s.size(), s.content(), s.relocs(), s.func());
-        return new Backend.Compiled(relabelled, c.progs(), c.code(), c.frameSize(), c.nosplit(), c.closure());
+        return Backend.compile(f, e.shape(name, false).withAbi(cfg.functionAbi()));
     }
 
     /**

@@ -43,7 +43,7 @@ import java.util.Map;
 /**
  * The amd64 back end for one function, after the machine-independent passes and late call
  * expansion: lower, clean up, split critical edges, schedule, allocate registers, lay out the
- * frame, emit Progs, assemble, and wrap the code as an ABIInternal text symbol with relocations
+ * frame, emit Progs, assemble, and wrap the code as a text symbol of the shape's ABI with relocations
  * and a line table.
  */
 public final class Backend {
@@ -77,8 +77,8 @@ public final class Backend {
         byte[] bytes = code.bytes();
         List<Reloc> relocs = relocs(f, code, bytes);
         Symbol sym = nosplit
-                ? Symbol.text(shape.name(), Abi.INTERNAL, bytes, relocs, info, SymFlag.NOSPLIT)
-                : Symbol.text(shape.name(), Abi.INTERNAL, bytes, relocs, info);
+                ? Symbol.text(shape.name(), shape.abi(), bytes, relocs, info, SymFlag.NOSPLIT)
+                : Symbol.text(shape.name(), shape.abi(), bytes, relocs, info);
         return new Compiled(sym, progs, code, emitter.frame().size(), nosplit, shape.closure());
     }
 

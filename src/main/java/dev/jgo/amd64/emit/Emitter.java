@@ -10,7 +10,6 @@ import dev.jgo.amd64.Operand;
 import dev.jgo.amd64.Prog;
 import dev.jgo.amd64.Reg;
 import dev.jgo.amd64.SymRef;
-import dev.jgo.amd64.Tls;
 import dev.jgo.amd64.lower.CallRegs;
 import dev.jgo.amd64.lower.FuncShape;
 import dev.jgo.amd64.lower.RegInfo;
@@ -66,6 +65,7 @@ final class Emitter {
         Pos entry = f.entry().values().isEmpty() ? f.entry().pos() : f.entry().values().getFirst().pos();
         a.at(entry);
         a.place(start);
+        if (shape.abi() == dev.jgo.obj.Abi.ABI0) Prologue.establishGAndZero(a);
         if (checksStack()) Prologue.stackCheck(a, frame.size(), more);
         Prologue.enter(a, frame);
         List<Block> blocks = f.blocks();
@@ -227,11 +227,8 @@ final class Emitter {
             case CALLstatic -> {
                 CallRegs regs = CallRegs.of(v);
                 a.add(CALL, SymRef.of(regs.target().name()));
-                if (regs.target().abi() == dev.jgo.obj.Abi.ABI0) {
-                    // ABI0 code may use X15 and R14 freely: back in ABIInternal code, re-establish both.
-                    a.add(XORPS, Regs.ZERO_X, Regs.ZERO_X);
-                    a.add(MOVQ, new Tls(), Regs.G);
-                }
+                // ABI0 code may use X15 and R14 freely: back in jgo's code, re-establish both.
+                if (regs.target().abi() == dev.jgo.obj.Abi.ABI0) Prologue.establishGAndZero(a);
             }
             case CALLclosure, CALLinter -> a.add(CALL, in.next());
             case LoweredNilCheck -> a.add(TESTB, Reg.AX, Mem.at(in.next(), 0));

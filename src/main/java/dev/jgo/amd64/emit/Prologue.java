@@ -7,6 +7,7 @@ import dev.jgo.amd64.Label;
 import dev.jgo.amd64.Mem;
 import dev.jgo.amd64.Reg;
 import dev.jgo.amd64.SymRef;
+import dev.jgo.amd64.Tls;
 import dev.jgo.amd64.lower.FuncShape;
 import dev.jgo.amd64.lower.Regs;
 
@@ -46,6 +47,16 @@ final class Prologue {
         }
         a.add(JLS, more);
         a.add(PCDATA, new Imm(0), new Imm(-1));
+    }
+
+    /**
+     * Zeroes X15 and loads g from thread-local storage into R14: what jgo's code relies on,
+     * re-established on entry to an ABI0 function (its caller may be assembly that used both)
+     * and after each call into ABI0 code.
+     */
+    static void establishGAndZero(Asm a) {
+        a.add(XORPS, Regs.ZERO_X, Regs.ZERO_X);
+        a.add(MOVQ, new Tls(), Regs.G);
     }
 
     /** SUBQ the frame, save the caller's BP at its top and point BP there. */

@@ -1,0 +1,3 @@
+module example.com/asmclobber
+
+go 1.19
