@@ -1,0 +1,24 @@
+// FAILS (both ABIs): internal compiler error: no address for StructSelect <[3]int> [0] (ExpandCalls.addressOf): indexing an array field of a struct returned by a call. Stage: ExpandCalls.
+package main
+
+type Big struct {
+	a [3]int
+	s string
+}
+
+//go:noinline
+func mk(n int) Big { return Big{[3]int{n, n + 1, n + 2}, "b"} }
+
+//go:noinline
+func arr(n int) [3]int { return [3]int{n, 2 * n, 3 * n} }
+
+//go:noinline
+func pass(b Big) Big { return b }
+
+//go:noinline
+func two(n int) ([3]int, [3]int) { return arr(n), arr(n + 1) }
+
+func main() {
+	println(mk(4).a[2])
+	println(pass(pass(mk(9))).a[1])
+}
