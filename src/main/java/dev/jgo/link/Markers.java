@@ -4,7 +4,9 @@ import dev.jgo.obj.SymKind;
 import dev.jgo.obj.SymRef;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The symbols the linker itself defines: the start and end of each section (runtime.text,
@@ -34,9 +36,11 @@ final class Markers {
             new Marker("runtime.enoptrbss", SymKind.NOPTRBSS, true),
             new Marker("runtime.end", SymKind.NOPTRBSS, true));
 
+    private static final Map<SymRef, Marker> BY_REF = ALL.stream().collect(Collectors.toMap(Marker::ref, m -> m));
+
     private Markers() {}
 
     static Optional<Marker> lookup(SymRef ref) {
-        return ALL.stream().filter(m -> m.ref().equals(ref)).findFirst();
+        return Optional.ofNullable(BY_REF.get(ref));
     }
 }

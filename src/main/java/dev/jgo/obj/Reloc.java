@@ -14,11 +14,6 @@ public record Reloc(int offset, RelocType type, SymRef target, long addend) {
         Objects.requireNonNull(target, "target");
     }
 
-    /** A CALL relocation for a rel32 that ends its instruction (A = -4). */
-    public static Reloc call(int offset, SymRef target) {
-        return new Reloc(offset, RelocType.CALL, target, -4);
-    }
-
     /** The first byte after the relocated field. */
     public int end() {
         return offset + type.size();

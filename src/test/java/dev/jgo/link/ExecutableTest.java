@@ -86,6 +86,17 @@ class ExecutableTest {
     }
 
     @Test
+    void gdbUnwindsFramePointerFramesWithTheirLines() throws Exception {
+        assumeTrue(Proc.has("gdb"));
+        Path nested = dir.resolve("nested");
+        Linker.writeExecutable(nested, Linker.link(Programs.nested(), List.of(Programs.ENTRY)));
+        Proc p = Proc.run(dir, "gdb", "-nx", "-batch", "-ex", "break main.f", "-ex", "run", "-ex", "bt", nested.toString());
+        assertTrue(p.out().contains("#0  main.f () at /src/nested/main.go:9"), p.out() + p.err());
+        assertTrue(p.out().matches("(?s).*#1  0x[0-9a-f]+ in main\\.main \\(\\) at /src/nested/main\\.go:4.*"), p.out() + p.err());
+        assertEquals(3, Proc.run(dir, nested.toString()).status());
+    }
+
+    @Test
     void addr2lineMapsPcsToFunctionsAndLines() throws Exception {
         assumeTrue(Proc.has("addr2line"));
         Proc nm = Proc.run(dir, "nm", prog.toString());

@@ -76,6 +76,27 @@ final class Programs {
         return new FuncInfo(0, 0, lines, StackMaps.NONE, ArgInfo.NONE);
     }
 
+    /**
+     * Frames for gdb to unwind: the entry calls main.main, which sets up an RBP frame as gc's
+     * code does and calls main.f; exits with status 3.
+     */
+    static List<Symbol> nested() {
+        SymRef f = SymRef.func("main.f", Abi.INTERNAL);
+        MachineCode rt0 = new MachineCode().call(MAIN).movImm(MachineCode.EDI, 3).movImm(MachineCode.EAX, 60).syscall();
+        MachineCode main = new MachineCode()
+                .bytes(0x55, 0x48, 0x89, 0xe5, 0x48, 0x83, 0xec, 0x10)         // PUSHQ BP; MOVQ SP, BP; SUBQ $16, SP
+                .call(f)
+                .bytes(0x48, 0x83, 0xc4, 0x10, 0x5d).ret();                     // ADDQ $16, SP; POPQ BP; RET
+        MachineCode fBody = new MachineCode().bytes(0x55, 0x48, 0x89, 0xe5, 0x90, 0x5d).ret(); // PUSHQ BP; MOVQ SP, BP; NOP; POPQ BP
+        LineTable mainLines = new LineTable.Builder().set(0, "/src/nested/main.go", 3).set(8, "/src/nested/main.go", 4)
+                .set(13, "/src/nested/main.go", 5).build();
+        LineTable fLines = new LineTable.Builder().set(0, "/src/nested/main.go", 8).set(4, "/src/nested/main.go", 9)
+                .set(5, "/src/nested/main.go", 10).build();
+        return List.of(text(ENTRY, rt0, FuncInfo.NONE),
+                text(MAIN, main, new FuncInfo(0, 16, mainLines, StackMaps.NONE, ArgInfo.NONE)),
+                text(f, fBody, new FuncInfo(0, 0, fLines, StackMaps.NONE, ArgInfo.NONE)));
+    }
+
     static Symbol text(SymRef ref, MachineCode code, FuncInfo info, SymFlag... flags) {
         return Symbol.text(ref.name(), ref.abi(), code.code(), code.relocs(), info, flags);
     }
