@@ -83,7 +83,8 @@ class SymbolsTest {
         Symbol caller = s.get(SymRef.func("main.caller136", Abi.ABI0));
         assertTrue(!caller.has(SymFlag.NOSPLIT));
         assertEquals(136, caller.func().frameSize());
-        assertTrue(caller.relocs().contains(Reloc.call(caller.relocs().getLast().offset(), SymRef.func("runtime.morestack_noctxt", Abi.ABI0))));
+        assertTrue(caller.relocs().contains(new Reloc(caller.relocs().getLast().offset(), RelocType.CALL,
+                SymRef.func("runtime.morestack_noctxt", Abi.ABI0), -4)));
         Symbol flags = s.get(SymRef.func("main.flags", Abi.ABI0));
         assertTrue(flags.has(SymFlag.DUPOK) && flags.has(SymFlag.WRAPPER) && flags.has(SymFlag.TOPFRAME));
         assertTrue(s.get(SymRef.func("main.numericflags", Abi.ABI0)).has(SymFlag.DUPOK));
