@@ -1,137 +1,48 @@
 package bytes
 
 import (
-	"errors"
+	"internal/bytereader"
 	"io"
-	"unicode/utf8"
 )
 
 // Reader reads from a byte slice, as an io.Reader, io.ReaderAt, io.ByteScanner,
-// io.RuneScanner, io.Seeker and io.WriterTo. It differs from strings.Reader in its error
-// texts and in writing with Write rather than WriteString.
+// io.RuneScanner, io.Seeker and io.WriterTo. It shares its logic with strings.Reader through a
+// string view of the slice; WriteTo writes the slice itself.
 type Reader struct {
-	s        []byte
-	i        int64 // the current reading index
-	prevRune int   // the index of the last rune read, or -1
+	b []byte
+	r bytereader.Reader
 }
+
+var readerNames = bytereader.Names{Type: "bytes.Reader", Data: "slice", Write: "Write"}
 
 // NewReader returns a Reader of b.
-func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
+func NewReader(b []byte) *Reader { return &Reader{b, bytereader.New(view(b))} }
 
 // Len returns the number of bytes not yet read.
-func (r *Reader) Len() int {
-	if r.i >= int64(len(r.s)) {
-		return 0
-	}
-	return int(int64(len(r.s)) - r.i)
-}
+func (r *Reader) Len() int { return r.r.Len() }
 
 // Size returns the length of the whole slice.
-func (r *Reader) Size() int64 { return int64(len(r.s)) }
+func (r *Reader) Size() int64 { return r.r.Size() }
 
-func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return n, nil
-}
+func (r *Reader) Read(b []byte) (n int, err error) { return r.r.Read(b) }
 
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
-	if off < 0 {
-		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
-	}
-	if off >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	n = copy(b, r.s[off:])
-	if n < len(b) {
-		err = io.EOF
-	}
-	return n, err
-}
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) { return r.r.ReadAt(b, off, readerNames) }
 
-func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	b := r.s[r.i]
-	r.i++
-	return b, nil
-}
+func (r *Reader) ReadByte() (byte, error) { return r.r.ReadByte() }
 
-func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
-		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
-	}
-	r.prevRune = -1
-	r.i--
-	return nil
-}
+func (r *Reader) UnreadByte() error { return r.r.UnreadByte(readerNames) }
 
-func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
-		return 0, 0, io.EOF
-	}
-	r.prevRune = int(r.i)
-	ch, size = utf8.DecodeRune(r.s[r.i:])
-	r.i += int64(size)
-	return ch, size, nil
-}
+func (r *Reader) ReadRune() (ch rune, size int, err error) { return r.r.ReadRune() }
 
-func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
-	}
-	if r.prevRune < 0 {
-		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
-	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
-	return nil
-}
+func (r *Reader) UnreadRune() error { return r.r.UnreadRune(readerNames) }
 
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
-	r.prevRune = -1
-	var abs int64
-	switch whence {
-	case io.SeekStart:
-		abs = offset
-	case io.SeekCurrent:
-		abs = r.i + offset
-	case io.SeekEnd:
-		abs = int64(len(r.s)) + offset
-	default:
-		return 0, errors.New("bytes.Reader.Seek: invalid whence")
-	}
-	if abs < 0 {
-		return 0, errors.New("bytes.Reader.Seek: negative position")
-	}
-	r.i = abs
-	return abs, nil
+	return r.r.Seek(offset, whence, readerNames)
 }
 
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
-		return 0, nil
-	}
-	b := r.s[r.i:]
-	m, err := w.Write(b)
-	if m > len(b) {
-		panic("bytes.Reader.WriteTo: invalid Write count")
-	}
-	r.i += int64(m)
-	n = int64(m)
-	if m != len(b) && err == nil {
-		err = io.ErrShortWrite
-	}
-	return n, err
+	return r.r.WriteTo(func(from int64) (int, error) { return w.Write(r.b[from:]) }, readerNames)
 }
 
 // Reset makes r read from b, from the start.
-func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
+func (r *Reader) Reset(b []byte) { *r = Reader{b, bytereader.New(view(b))} }
