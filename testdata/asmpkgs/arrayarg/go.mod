@@ -1,0 +1,3 @@
+module example.com/arrayarg
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/asmcallsasm
+
+go 1.19

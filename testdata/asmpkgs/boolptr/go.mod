@@ -1,0 +1,3 @@
+module example.com/boolptr
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/callbackalloc
+
+go 1.19

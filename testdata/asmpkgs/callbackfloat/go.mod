@@ -1,0 +1,3 @@
+module example.com/callbackfloat
+
+go 1.19

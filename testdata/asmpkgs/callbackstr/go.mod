@@ -1,0 +1,3 @@
+module example.com/callbackstr
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/complexarg
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/dataglobl
+
+go 1.19

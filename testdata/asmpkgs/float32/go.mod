@@ -1,0 +1,3 @@
+module example.com/float32
+
+go 1.19

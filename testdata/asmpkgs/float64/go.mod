@@ -1,0 +1,3 @@
+module example.com/float64
+
+go 1.19

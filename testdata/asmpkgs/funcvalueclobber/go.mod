@@ -1,0 +1,3 @@
+module example.com/funcvalueclobber
+
+go 1.19

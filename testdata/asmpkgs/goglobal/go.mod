@@ -1,0 +1,3 @@
+module example.com/goglobal
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/ifacearg
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/int32
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/int64
+
+go 1.19

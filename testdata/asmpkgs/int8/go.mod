@@ -1,0 +1,3 @@
+module example.com/int8
+
+go 1.19

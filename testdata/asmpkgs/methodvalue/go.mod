@@ -1,0 +1,3 @@
+module example.com/methodvalue
+
+go 1.19

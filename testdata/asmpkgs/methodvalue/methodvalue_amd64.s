@@ -1,0 +1,19 @@
+#include "textflag.h"
+
+TEXT ·rectArea(SB), NOSPLIT, $0-16
+	MOVQ r+0(FP), AX
+	MOVSD 0(AX), X0
+	MULSD 8(AX), X0
+	MOVSD X0, ret+8(FP)
+	RET
+
+TEXT ·rectScale(SB), NOSPLIT, $0-16
+	MOVQ r+0(FP), AX
+	MOVSD k+8(FP), X1
+	MOVSD 0(AX), X0
+	MULSD X1, X0
+	MOVSD X0, 0(AX)
+	MOVSD 8(AX), X0
+	MULSD X1, X0
+	MOVSD X0, 8(AX)
+	RET

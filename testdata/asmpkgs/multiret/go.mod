@@ -1,0 +1,3 @@
+module example.com/multiret
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/pointerarg
+
+go 1.19

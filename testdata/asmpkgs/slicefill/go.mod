@@ -1,0 +1,3 @@
+module example.com/slicefill
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/sliceret
+
+go 1.19

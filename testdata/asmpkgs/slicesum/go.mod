@@ -1,0 +1,3 @@
+module example.com/slicesum
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/stringlen
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/stringret
+
+go 1.19

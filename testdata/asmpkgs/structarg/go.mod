@@ -1,0 +1,3 @@
+module example.com/structarg
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/structret
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/tailjump
+
+go 1.19

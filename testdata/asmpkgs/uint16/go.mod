@@ -1,0 +1,3 @@
+module example.com/uint16
+
+go 1.19
