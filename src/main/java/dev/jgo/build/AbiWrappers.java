@@ -20,10 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * ABI wrappers: for every call target (name, ABI) that is not defined while the same name is
- * defined in the other ABI, a function of the wanted ABI that calls the defined one. A wrapper
+ * defined in the other ABI, a function of the wanted ABI that calls the defined one; and, as gc
+ * does, an ABIInternal wrapper for every assembly function declared in Go, whether or not Go
+ * code takes its address (the linker drops the unused ones, but their existence is what makes
+ * gc's linker name the assembly body {@code name.abi0} in the ELF symbol table). A wrapper
  * is ordinary SSA (ssagen's forwarder) expanded with its own ABI for the function and the
  * target's for the call, so the argument moves — registers to stack slots and back — are late
  * call expansion's. The back end re-establishes R14 (g from TLS) and X15 (zero) on entry to an
@@ -40,12 +44,17 @@ final class AbiWrappers {
 
     /**
      * The wrappers the symbols need. decls gives the Go signature of each function by qualified
-     * name (wrappers can only be made for functions declared in Go, as in gc).
+     * name (wrappers can only be made for functions declared in Go, as in gc). asmOnly names the
+     * functions defined only in ABI0 assembly when Go code is ABIInternal (empty under the stack
+     * ABI, where nothing needs a wrapper).
      */
-    static List<Backend.Compiled> generate(List<Symbol> symbols, Map<String, Decl> decls, Compiler compiler) {
+    static List<Backend.Compiled> generate(List<Symbol> symbols, Map<String, Decl> decls, Set<String> asmOnly, Compiler compiler) {
         Set<SymRef> defined = new HashSet<>();
         for (Symbol s : symbols) defined.add(s.ref());
         Map<SymRef, SymRef> wanted = new LinkedHashMap<>();
+        for (String name : new TreeSet<>(asmOnly)) {
+            if (decls.containsKey(name)) wanted.put(SymRef.func(name, Abi.INTERNAL), SymRef.func(name, Abi.ABI0));
+        }
         for (Symbol s : symbols) {
             for (Reloc r : s.relocs()) {
                 SymRef t = r.target();

@@ -100,7 +100,8 @@ public final class Builder {
         for (LoadedPackage p : packages) asm.addAll(assemble(p));
         if (diags.hasErrors()) return null;
         Statics statics = new Statics(options.goAbi());
-        Compiler compiler = new Compiler(options, abi0Only(asm), statics);
+        Set<String> asmOnly = abi0Only(asm);
+        Compiler compiler = new Compiler(options, asmOnly, statics);
         List<Symbol> symbols = new ArrayList<>();
         List<SymRef> inits = new ArrayList<>();
         Map<String, AbiWrappers.Decl> decls = new HashMap<>();
@@ -120,7 +121,7 @@ public final class Builder {
         symbols.addAll(statics.symbols());
         symbols = renamed(symbols, linknames);
         try {
-            for (Backend.Compiled w : AbiWrappers.generate(symbols, decls, compiler)) {
+            for (Backend.Compiled w : AbiWrappers.generate(symbols, decls, options.goAbi() == Abi.INTERNAL ? asmOnly : Set.of(), compiler)) {
                 symbols.add(w.symbol());
                 if (options.listings()) listings.add(w.listing(w.symbol().ref().name(), w.symbol().func().argsSize()));
             }

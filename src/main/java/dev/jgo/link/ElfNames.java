@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The names symbols get in the ELF symbol table. A symbol is known by its name alone there, so
- * when both ABIs of a function are live one of them is renamed, as gc's linker does: the ABI0
+ * when both ABIs of a function are defined (live or not: gc's linker looks the other ABI up
+ * among all loaded symbols) one of them is renamed, as gc's linker does: the ABI0
  * one becomes {@code name.abi0}, so that {@code name} denotes the register-ABI body tools and
  * other modules should reach; but when the ABI0 one is exported to C it keeps {@code name} (C
  * calls it by that name) and the ABIInternal one becomes {@code name.abiinternal}.
@@ -20,9 +21,9 @@ import java.util.Map;
 final class ElfNames {
     private ElfNames() {}
 
-    static Map<SymRef, String> of(List<Symbol> live) {
+    static Map<SymRef, String> of(List<Symbol> live, List<Symbol> all) {
         Map<SymRef, Symbol> byRef = new HashMap<>();
-        live.forEach(s -> byRef.put(s.ref(), s));
+        all.forEach(s -> byRef.put(s.ref(), s));
         Map<SymRef, String> names = new HashMap<>();
         for (Symbol s : live) {
             String name = s.ref().name();

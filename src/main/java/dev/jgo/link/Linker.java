@@ -46,7 +46,7 @@ public final class Linker {
         }
         if (!problems.isEmpty()) throw new LinkError(problems);
 
-        Map<SymRef, String> names = ElfNames.of(live);
+        Map<SymRef, String> names = ElfNames.of(live, symbols);
         Dwarf dwarf = new Dwarf(layout, names);
         if (!dwarf.isEmpty()) {
             sections.add(debug(".debug_abbrev", dwarf.abbrev));
