@@ -42,9 +42,14 @@ public final class Assembler {
             defines = Map.copyOf(defines);
         }
 
-        /** What a build uses: the go command's defines and no declaration check yet. */
+        /** The go command's defines and no declaration check (see {@link #checking}). */
         public static Options build(String pkgPath, boolean compilingRuntime, List<Path> includeDirs) {
             return new Options(pkgPath, compilingRuntime, includeDirs, BUILD_DEFINES, FrameChecker.NONE);
+        }
+
+        /** These options with a declaration check. */
+        public Options checking(FrameChecker checker) {
+            return new Options(pkgPath, compilingRuntime, includeDirs, defines, checker);
         }
     }
 

@@ -104,8 +104,17 @@ final class FunctionBuilder {
         validate();
         if (ctx.diagnostics().count() > errors) return null;
         Code code = Encoder.assemble(progs);
-        ctx.checker().check(text, frameRefs, ctx.diagnostics());
+        ctx.checker().check(text, frameUse(), ctx.diagnostics());
         return new AsmFunction(text, frame.size(), frame.nosplit(), progs, code, funcData(code));
+    }
+
+    /** The body's use of the argument frame, for the declaration check. */
+    private FrameUse frameUse() {
+        List<Insn> insns = items.stream().filter(i -> i instanceof Insn).map(i -> (Insn) i).toList();
+        List<Pos> rets = insns.stream().filter(n -> n.op() == Op.RET && n.args().isEmpty()).map(Insn::pos).toList();
+        Insn last = insns.isEmpty() ? null : insns.getLast();
+        boolean ends = last != null && (last.op() == Op.RET || last.op() == Op.JMP || last.op() == Op.UD2);
+        return new FrameUse(frameRefs, rets, !ends, last == null ? text.pos() : last.pos());
     }
 
     /** CALL, and gc's DUFFZERO/DUFFCOPY, which call into the runtime's Duff's devices. */

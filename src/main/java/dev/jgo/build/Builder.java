@@ -1,6 +1,7 @@
 package dev.jgo.build;
 
 import dev.jgo.amd64.emit.Backend;
+import dev.jgo.asm.AsmDecl;
 import dev.jgo.asm.Assembler;
 import dev.jgo.link.LinkError;
 import dev.jgo.link.Linker;
@@ -142,7 +143,8 @@ public final class Builder {
         }
         List<Path> include = List.of(JgoRoot.std().resolve("include"), p.dir());
         // the main package's symbols are main.*, whatever its import path (gc's -p main)
-        Assembler.Options opts = Assembler.Options.build(Compiler.prefix(p.types()), Assembler.isRuntimePackage(p.path()), include);
+        Assembler.Options opts = Assembler.Options.build(Compiler.prefix(p.types()), Assembler.isRuntimePackage(p.path()), include)
+                .checking(new AsmDecl(AsmDeclarations.of(p)));
         List<Symbol> out = new ArrayList<>();
         for (Path f : files) out.addAll(Assembler.assemble(f, opts, diags).symbols());
         return out;

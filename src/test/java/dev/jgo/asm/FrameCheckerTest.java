@@ -13,8 +13,8 @@ class FrameCheckerTest {
     @Test
     void checkerSeesEachFunctionsArgumentReferencesAsWritten() {
         List<String> seen = new ArrayList<>();
-        FrameChecker recorder = (text, refs, d) -> seen.add(text.ref().name() + " $" + text.frame() + "-" + text.argSize() + " "
-                + refs.stream().map(r -> r.mnemonic() + " " + r.name() + "+" + r.offset() + "@" + r.pos().line()).toList());
+        FrameChecker recorder = (text, use, d) -> seen.add(text.ref().name() + " $" + text.frame() + "-" + text.argSize() + " "
+                + use.refs().stream().map(r -> r.mnemonic() + " " + r.name() + "+" + r.offset() + "@" + r.pos().line()).toList());
         Diagnostics d = new Diagnostics();
         Assembler.assemble(Path.of("testdata/asm/frames.s"), new Assembler.Options("main", false, List.of(AsmRunner.INCLUDE),
                 Assembler.BUILD_DEFINES, recorder), d);
@@ -25,7 +25,7 @@ class FrameCheckerTest {
 
     @Test
     void checkerErrorsAreReported() {
-        FrameChecker strict = (text, refs, d) -> refs.stream().filter(r -> r.name().equals("ret"))
+        FrameChecker strict = (text, use, d) -> use.refs().stream().filter(r -> r.name().equals("ret"))
                 .forEach(r -> d.error(r.pos(), "invalid offset " + r.name() + "+" + r.offset() + "(FP)"));
         Diagnostics d = new Diagnostics();
         Assembler.assemble(Path.of("testdata/asm/frames.s"), new Assembler.Options("main", false, List.of(AsmRunner.INCLUDE),

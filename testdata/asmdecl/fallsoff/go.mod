@@ -1,0 +1,3 @@
+module example.com/fallsoff
+
+go 1.19
