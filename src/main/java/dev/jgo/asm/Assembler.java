@@ -13,6 +13,7 @@ import dev.jgo.amd64.Prog;
 import dev.jgo.syntax.Diagnostics;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +35,19 @@ public final class Assembler {
      *     (jgo's own textflag.h is in src/main/go/include)
      * @param defines predefined object-like macros, name to value (like gc's -D name=value)
      * @param frameChecker checks FP references against Go declarations
+     * @param headers generated headers by name (go_asm.h), found after the including file's directory
      */
     public record Options(String pkgPath, boolean compilingRuntime, List<Path> includeDirs, Map<String, String> defines,
-                          FrameChecker frameChecker) {
+                          FrameChecker frameChecker, Map<String, String> headers) {
         public Options {
             includeDirs = List.copyOf(includeDirs);
             defines = Map.copyOf(defines);
+            headers = Map.copyOf(headers);
+        }
+
+        public Options(String pkgPath, boolean compilingRuntime, List<Path> includeDirs, Map<String, String> defines,
+                       FrameChecker frameChecker) {
+            this(pkgPath, compilingRuntime, includeDirs, defines, frameChecker, Map.of());
         }
 
         /** The go command's defines and no declaration check (see {@link #checking}). */
@@ -49,7 +57,14 @@ public final class Assembler {
 
         /** These options with a declaration check. */
         public Options checking(FrameChecker checker) {
-            return new Options(pkgPath, compilingRuntime, includeDirs, defines, checker);
+            return new Options(pkgPath, compilingRuntime, includeDirs, defines, checker, headers);
+        }
+
+        /** These options with a generated header. */
+        public Options withHeader(String name, String text) {
+            Map<String, String> h = new HashMap<>(headers);
+            h.put(name, text);
+            return new Options(pkgPath, compilingRuntime, includeDirs, defines, frameChecker, h);
         }
     }
 
@@ -89,7 +104,7 @@ public final class Assembler {
         Assembler a = new Assembler(ctx);
         List<Token> tokens;
         try {
-            tokens = Preprocessor.run(file, options.includeDirs(), options.defines());
+            tokens = Preprocessor.run(file, options.includeDirs(), options.headers(), options.defines());
         } catch (AsmError e) {
             ctx.error(e);
             return new Result(List.of(), List.of());

@@ -30,12 +30,14 @@ final class Preprocessor {
     private record Cond(boolean active, boolean parentActive, boolean sawElse) {}
 
     private final List<Path> includeDirs;
+    private final Map<String, String> headers;
     private final Map<String, Macro> macros = new HashMap<>();
     private final List<Token> out = new ArrayList<>();
     private int depth;
 
-    private Preprocessor(List<Path> includeDirs, Map<String, String> predefined) {
+    private Preprocessor(List<Path> includeDirs, Map<String, String> headers, Map<String, String> predefined) {
         this.includeDirs = includeDirs;
+        this.headers = headers;
         predefined.forEach((name, value) -> macros.put(name,
                 new Macro(name, null, Lexer.tokens("<predefined>", value).stream()
                         .filter(t -> t.kind() != Token.Kind.NEWLINE && t.kind() != Token.Kind.EOF).toList())));
@@ -43,7 +45,16 @@ final class Preprocessor {
 
     /** The tokens of {@code file} after preprocessing, ending with EOF. */
     static List<Token> run(Path file, List<Path> includeDirs, Map<String, String> predefined) {
-        Preprocessor p = new Preprocessor(includeDirs, predefined);
+        return run(file, includeDirs, Map.of(), predefined);
+    }
+
+    /**
+     * The same, with generated headers (name to text, such as go_asm.h), which #include finds
+     * after the including file's directory and before the include directories, as gc's build
+     * finds go_asm.h in its work directory.
+     */
+    static List<Token> run(Path file, List<Path> includeDirs, Map<String, String> headers, Map<String, String> predefined) {
+        Preprocessor p = new Preprocessor(includeDirs, headers, predefined);
         p.file(file.toString(), read(file, Pos.NONE, "open"), Pos.NONE);
         p.out.add(new Token(Token.Kind.EOF, "", p.out.isEmpty() ? Pos.NONE : p.out.getLast().pos(), true));
         return p.out;
@@ -159,9 +170,14 @@ final class Preprocessor {
         if (rest.size() != 1 || rest.getFirst().kind() != Token.Kind.STRING)
             throw new AsmError(hash.pos(), "#include: expected a quoted file name");
         String name = rest.getFirst().text();
-        List<Path> candidates = new ArrayList<>();
         Path here = Path.of(file).getParent();
-        candidates.add(here == null ? Path.of(name) : here.resolve(name));
+        Path local = here == null ? Path.of(name) : here.resolve(name);
+        if (!Files.isRegularFile(local) && headers.containsKey(name)) {
+            file(name, headers.get(name), hash.pos());
+            return;
+        }
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(local);
         for (Path dir : includeDirs) candidates.add(dir.resolve(name));
         for (Path c : candidates) {
             if (Files.isRegularFile(c)) {

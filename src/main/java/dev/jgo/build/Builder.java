@@ -144,7 +144,7 @@ public final class Builder {
         List<Path> include = List.of(JgoRoot.std().resolve("include"), p.dir());
         // the main package's symbols are main.*, whatever its import path (gc's -p main)
         Assembler.Options opts = Assembler.Options.build(Compiler.prefix(p.types()), Assembler.isRuntimePackage(p.path()), include)
-                .checking(new AsmDecl(AsmDeclarations.of(p)));
+                .checking(new AsmDecl(AsmDeclarations.of(p))).withHeader(AsmHeader.NAME, AsmHeader.of(p));
         List<Symbol> out = new ArrayList<>();
         for (Path f : files) out.addAll(Assembler.assemble(f, opts, diags).symbols());
         return out;

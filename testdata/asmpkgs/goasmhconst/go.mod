@@ -1,0 +1,3 @@
+module example.com/goasmhconst
+
+go 1.19
