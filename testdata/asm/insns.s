@@ -199,3 +199,15 @@ TEXT ·getg2(SB), NOSPLIT, $0-8
 	get_tls(BX)
 	MOVQ AX, ret+0(FP)
 	RET
+
+// Raw bytes in code: the low 1, 2, 4 or 8 bytes of the value, little-endian (instructions gc's
+// assembler lacks are written this way, e.g. RDTSCP and XGETBV).
+TEXT ·raw(SB), NOSPLIT, $0-0
+	BYTE $0x90
+	BYTE $0x1ff
+	WORD $0x0b0f
+	LONG $0xf9010f90
+	QUAD $0x0102030405060708
+	QUAD $-2
+	BYTE $0x0F; BYTE $0x01; BYTE $0xD0
+	RET

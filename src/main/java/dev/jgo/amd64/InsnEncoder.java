@@ -104,6 +104,10 @@ final class InsnEncoder {
                 if (s.wide()) w.put(0x48);
                 w.opcode(s.opcode());
             }
+            case Shape.Raw s -> {
+                if (!(only() instanceof Imm(long v))) throw bad("expected an immediate");
+                for (int i = 0; i < s.width(); i++) w.put((int) (v >>> (8 * i)) & 0xFF);
+            }
             case Shape.Pseudo s -> arity(s.arity());
         }
     }

@@ -187,6 +187,8 @@ public enum Op {
     CVTSQ2SS(new Shape.Load(0xF3, 0x0F2A, 8, true, false)),
     CVTTSS2SQ(new Shape.Load(0xF3, 0x0F2C, 8, false, true)),
     CVTSS2SQ(new Shape.Load(0xF3, 0x0F2D, 8, false, true)),
+    // Raw bytes in the code: the low 1, 2, 4 or 8 bytes of an immediate (instructions the model lacks).
+    BYTE(new Shape.Raw(1)), WORD(new Shape.Raw(2)), LONG(new Shape.Raw(4)), QUAD(new Shape.Raw(8)),
     // Pseudo-instructions.
     // LABEL places a label. NOP marks a position. PCDATA $table, $value and FUNCDATA $index, sym(SB)
     // are markers for the runtime tables built from the code; they stay in the instruction stream, as

@@ -82,6 +82,9 @@ public sealed interface Shape {
     /** An instruction without operands: optional prefix, opcode bytes, REX.W when {@code wide}. */
     record Fixed(int prefix, int opcode, boolean wide) implements Shape {}
 
+    /** BYTE, WORD, LONG, QUAD $v: the low {@code width} bytes of v, little-endian, as raw code (gc's Zbyte). */
+    record Raw(int width) implements Shape {}
+
     /** Occupies no bytes and takes {@code arity} operands; see {@link Op#LABEL} and the others. */
     record Pseudo(int arity) implements Shape {}
 }

@@ -78,6 +78,7 @@ final class IntelSyntax {
             case Shape.SseMove s -> reversed(sseMoveName(name), p, 8,
                     name.equals("MOVSD") ? "QWORD" : name.equals("MOVSS") ? "DWORD" : "XMMWORD");
             case Shape.Pseudo s -> throw new IllegalArgumentException("pseudo-instructions have no bytes");
+            case Shape.Raw s -> throw new IllegalArgumentException("raw bytes are no instruction");
         };
     }
 

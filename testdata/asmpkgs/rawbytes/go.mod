@@ -1,0 +1,3 @@
+module example.com/rawbytes
+
+go 1.19
