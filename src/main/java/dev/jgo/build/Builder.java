@@ -94,7 +94,7 @@ public final class Builder {
 
     /**
      * Compiles packages (with their assembly) into the symbols of a whole program; null after
-     * errors. Listings (when asked for) are kept for package listed (all when null) and wrappers.
+     * errors. Listings (when asked for) are kept for package listed and its wrappers (all when null).
      */
     private List<Symbol> compile(List<LoadedPackage> packages, LoadedPackage listed) {
         List<Symbol> asm = new ArrayList<>();
@@ -121,10 +121,12 @@ public final class Builder {
         symbols.addAll(asm);
         symbols.addAll(statics.symbols());
         symbols = renamed(symbols, linknames);
+        String listedPrefix = listed == null ? "" : Compiler.prefix(listed.types()) + ".";
         try {
             for (Backend.Compiled w : AbiWrappers.generate(symbols, decls, options.goAbi() == Abi.INTERNAL ? asmOnly : Set.of(), compiler)) {
                 symbols.add(w.symbol());
-                if (options.listings()) listings.add(w.listing(w.symbol().ref().name(), w.symbol().func().argsSize()));
+                String name = w.symbol().ref().name();
+                if (options.listings() && name.startsWith(listedPrefix)) listings.add(w.listing(name, w.symbol().func().argsSize()));
             }
         } catch (RuntimeException e) {
             diags.error(Pos.NONE, Compiler.internalError(e));

@@ -74,7 +74,7 @@ final class Compiler {
         for (Func f : funcs) {
             String name = prefix + "." + f.name();
             try {
-                Backend.Compiled c = compileFunc(f, name, config(adapter, options.goAbi()));
+                Backend.Compiled c = compileFunc(f, name, config(adapter, options.goAbi()), false);
                 symbols.add(c.symbol());
                 if (options.listings()) listings.add(c.listing(name, c.symbol().func().argsSize()));
             } catch (RuntimeException e) {
@@ -86,14 +86,14 @@ final class Compiler {
         return new Output(symbols, listings, init);
     }
 
-    /** Expands f with cfg and runs the back end; the symbol is labelled with cfg's ABI. */
-    Backend.Compiled compileFunc(Func f, String name, ExpandConfig cfg) {
+    /** Expands f with cfg and runs the back end; the symbol is labelled with cfg's ABI. A nosplit function has no stack check. */
+    Backend.Compiled compileFunc(Func f, String name, ExpandConfig cfg, boolean nosplit) {
         statics.collect(f);
         DecomposePhis.run(f);
         ExpandCalls.Expanded e = ExpandCalls.run(f, cfg);
         CopyElim.run(f);
         DeadCode.run(f);
-        return Backend.compile(f, e.shape(name, false).withAbi(cfg.functionAbi()));
+        return Backend.compile(f, e.shape(name, nosplit).withAbi(cfg.functionAbi()));
     }
 
     /**

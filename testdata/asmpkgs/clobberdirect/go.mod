@@ -1,0 +1,3 @@
+module example.com/clobberdirect
+
+go 1.19
