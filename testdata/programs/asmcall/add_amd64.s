@@ -9,7 +9,7 @@ TEXT ·add(SB), NOSPLIT, $0-24
 TEXT ·sub3(SB), NOSPLIT, $0-40
 	MOVQ a+0(FP), AX
 	SUBQ b+8(FP), AX
-	MOVQ AX, r0+24(FP)
+	MOVQ AX, ret+24(FP)
 	SUBQ c+16(FP), AX
-	MOVQ AX, r1+32(FP)
+	MOVQ AX, ret1+32(FP)
 	RET

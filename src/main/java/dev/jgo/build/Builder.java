@@ -132,7 +132,9 @@ public final class Builder {
             diags.error(Pos.NONE, Compiler.internalError(e));
             return null;
         }
-        return symbols;
+        Set<SymRef> fromAsm = new HashSet<>();
+        for (Symbol s : asm) fromAsm.add(s.ref());
+        return AsmReferences.check(symbols, fromAsm, diags) ? symbols : null;
     }
 
     /** Every .s file of the package's directory, assembled. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * program that fails the check does not build: testdata/asmdecl/vet misuses argument frames in
  * every way vet reports (wrong argument size, offset, name, move width, components of strings,
  * slices, structs, arrays, complex numbers and interfaces, unnamed arguments, results never
- * written); jgo must report exactly vet's lines and messages.
+ * written); jgo must report exactly vet's lines and messages. Falling off the end of a function
+ * and references to undefined symbols are errors too.
  */
 class AsmDeclTest {
     private static final Path DIR = Path.of("testdata/asmdecl");
@@ -53,13 +54,22 @@ class AsmDeclTest {
                 errors(DIR.resolve("fallsoff").toAbsolutePath()));
     }
 
-    /** The errors building the package reports, as {@code file:line: message} with the file's base name, sorted. */
+    @Test
+    void undefinedSymbolsArePositioned() {
+        // data has no line table: its problems name the symbol, as gc's linker does
+        assertEquals(List.of("table<undefined_amd64.s>: relocation target main.missing not defined",
+                        "undefined_amd64.s:4: relocation target main.nosuch not defined",
+                        "undefined_amd64.s:5: relocation target main.nodata not defined"),
+                errors(DIR.resolve("undefined").toAbsolutePath()));
+    }
+
+    /** The errors building the package reports, as {@code file:line: message} with the file's base name (where known), sorted. */
     private static List<String> errors(Path pkg) {
         Diagnostics diags = new Diagnostics();
         assertNull(new Builder(false, PassOptions.DEFAULT, false, diags).build(List.of(pkg.toString())), "the build must fail");
         List<String> out = new ArrayList<>();
         for (Diagnostic d : diags.sorted()) {
-            out.add(Path.of(d.pos().file()).getFileName() + ":" + d.pos().line() + ": " + d.message());
+            out.add(d.pos().isKnown() ? Path.of(d.pos().file()).getFileName() + ":" + d.pos().line() + ": " + d.message() : d.message());
         }
         out.sort(null);
         return out;
