@@ -9,6 +9,16 @@ func call(f func(int) int, x int) int {
 	return f(x)
 }
 
+// callAndZero zeroes a struct right after the call, in the same function (the register ABI
+// zeroes with X15).
+//
+//go:noinline
+func callAndZero(f func(int) int, p *big) int {
+	r := f(1)
+	*p = big{}
+	return r
+}
+
 type big struct{ a, b, c, d, e, f, g, h int }
 
 func main() {
@@ -22,4 +32,7 @@ func main() {
 		total += b.a + p.b
 	}
 	println(total)
+	p := &big{1, 2, 3, 4, 5, 6, 7, 8}
+	r := callAndZero(clobber, p)
+	println(r, p.a, p.d, p.h)
 }

@@ -92,9 +92,17 @@ class LinkerTest {
 
     @Test
     void anAbi0FunctionAloneKeepsItsName() throws Exception {
-        ElfReader elf = new ElfReader(link(List.of(entryCalling(F0), ret(F0), ret(F))));
+        ElfReader elf = new ElfReader(link(List.of(entryCalling(F0), ret(F0))));
         assertTrue(elf.symbols.containsKey("main.f"));
         assertFalse(elf.symbols.containsKey("main.f.abi0"));
+    }
+
+    /** gc's linker looks the other ABI up among all loaded symbols, live or not. */
+    @Test
+    void anAbi0FunctionIsRenamedWhenTheOtherAbiIsDefinedButDead() throws Exception {
+        ElfReader elf = new ElfReader(link(List.of(entryCalling(F0), ret(F0), ret(F))));
+        assertTrue(elf.symbols.containsKey("main.f.abi0"));
+        assertFalse(elf.symbols.containsKey("main.f"));
     }
 
     @Test

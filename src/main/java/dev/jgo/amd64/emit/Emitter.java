@@ -230,7 +230,12 @@ final class Emitter {
                 // ABI0 code may use X15 and R14 freely: back in jgo's code, re-establish both.
                 if (regs.target().abi() == dev.jgo.obj.Abi.ABI0) Prologue.establishGAndZero(a);
             }
-            case CALLclosure, CALLinter -> a.add(CALL, in.next());
+            case CALLclosure -> {
+                a.add(CALL, in.next());
+                // A closure call from ABI0 code (-abi=stack) may reach ABI0 assembly through a func value.
+                if (shape.abi() == dev.jgo.obj.Abi.ABI0) Prologue.establishGAndZero(a);
+            }
+            case CALLinter -> a.add(CALL, in.next());
             case LoweredNilCheck -> a.add(TESTB, Reg.AX, Mem.at(in.next(), 0));
             case LoweredPanicBoundsA, LoweredPanicBoundsB, LoweredPanicBoundsC ->
                     a.add(CALL, SymRef.of(dev.jgo.amd64.lower.Bounds.function(v.auxInt())));
