@@ -137,7 +137,10 @@ public final class Builder {
         return AsmReferences.check(symbols, fromAsm, diags) ? symbols : null;
     }
 
-    /** Every .s file of the package's directory, assembled. */
+    /**
+     * Every .s file of the package's directory, assembled with the package's go_asm.h and checked
+     * against the package's body-less function declarations.
+     */
     private List<Symbol> assemble(LoadedPackage p) {
         List<Path> files;
         try (Stream<Path> s = Files.list(p.dir())) {
@@ -145,6 +148,7 @@ public final class Builder {
         } catch (IOException e) {
             return List.of();
         }
+        if (files.isEmpty()) return List.of();
         List<Path> include = List.of(JgoRoot.std().resolve("include"), p.dir());
         // the main package's symbols are main.*, whatever its import path (gc's -p main)
         Assembler.Options opts = Assembler.Options.build(Compiler.prefix(p.types()), Assembler.isRuntimePackage(p.path()), include)
