@@ -34,6 +34,17 @@ class PreprocessorTest {
         return assertThrows(AsmError.class, () -> run(src));
     }
 
+    /** A generated go_asm.h is found by name, unless the file's own directory has one (as gc's build finds it). */
+    @Test
+    void generatedHeadersComeAfterTheFilesDirectory() throws IOException {
+        Path f = dir.resolve("x.s");
+        Files.writeString(f, "#include \"go_asm.h\"\nMOVQ $const_n, AX\n");
+        Map<String, String> headers = Map.of("go_asm.h", "#define const_n 42\n");
+        assertEquals("| MOVQ $ 42 , AX |", text(Preprocessor.run(f, List.of(), headers, Map.of())));
+        Files.writeString(dir.resolve("go_asm.h"), "#define const_n 1\n");
+        assertEquals("| MOVQ $ 1 , AX |", text(Preprocessor.run(f, List.of(), headers, Map.of())));
+    }
+
     @Test
     void objectAndFunctionLikeMacros() throws IOException {
         assertEquals("MOVQ $ 7 , AX |", run("MOVQ $PRE, AX\n"));
