@@ -1,0 +1,150 @@
+package dev.jgo.abi.dynamic;
+
+import dev.jgo.build.Builder;
+import dev.jgo.obj.Abi;
+import dev.jgo.obj.SymRef;
+import dev.jgo.obj.Symbol;
+import dev.jgo.ssa.PassOptions;
+import dev.jgo.syntax.Diagnostics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one batch of the dynamic check (see {@link DynamicProgram} for what is compared): gc builds
+ * the harness, jgo compiles the functions under test, {@link CodeImage} links them to run at
+ * {@link #IMAGE_BASE} inside the harness process (runtime.duffcopy and runtime.duffzero, which
+ * jgo's block moves call, resolved to gc's own, whose layout jgo shares), and the harness runs
+ * every case.
+ */
+final class DynamicCheck {
+    /**
+     * Where the image is mapped: free in a gc executable (its code starts at 0x400000, its heap
+     * near 0xc000000000) and close enough to gc's code for jgo's 32-bit relative calls.
+     */
+    static final long IMAGE_BASE = 0x10000000L;
+
+    /** gc's runtime functions that jgo's code may call: its Duff's devices. */
+    private static final List<String> EXTERNAL = List.of("runtime.duffcopy", "runtime.duffzero");
+
+    private static final Pattern SUMMARY = Pattern.compile("checked (\\d+) cases, (\\d+) values, (\\d+) mismatches");
+
+    /** What a batch found: the values compared and every difference or failure, one line each. */
+    record Outcome(int cases, int values, List<String> problems) {}
+
+    private DynamicCheck() {}
+
+    static Outcome run(Path go, DynamicProgram program, Path dir) throws IOException, InterruptedException {
+        Path harness = buildHarness(go, program, dir.resolve("harness"));
+        Map<String, Long> external = gcAddresses(go, harness);
+
+        Path source = Files.createDirectories(dir.resolve("jgo")).resolve("main.go");
+        Files.writeString(source, program.jgoSource());
+        Diagnostics diags = new Diagnostics();
+        List<Symbol> symbols = new Builder(false, PassOptions.DEFAULT, false, diags).compileProgram(List.of(source.toString()));
+        if (symbols == null) {
+            return failed(program, "jgo cannot compile the functions: " + diags.sorted().stream().limit(5).toList());
+        }
+        List<SymRef> entries = program.cases().stream().map(c -> SymRef.func("main." + c.jgoName(), Abi.INTERNAL)).toList();
+        byte[] image;
+        try {
+            image = CodeImage.link(symbols, entries, external, IMAGE_BASE);
+        } catch (CodeImage.Unresolved e) {
+            return failed(program, e.getMessage());
+        }
+        Path imageFile = dir.resolve("image.bin");
+        Files.write(imageFile, image);
+
+        ProcessBuilder pb = new ProcessBuilder(harness.toString(), imageFile.toString());
+        pb.environment().put("GODEBUG", "asyncpreemptoff=1");
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Run run = execute(pb, 120);
+        return outcome(program, run);
+    }
+
+    private static Outcome failed(DynamicProgram program, String why) {
+        return new Outcome(program.cases().size(), 0, List.of(why));
+    }
+
+    /** Reads the harness's report: its mismatch lines, its summary, or where it crashed. */
+    private static Outcome outcome(DynamicProgram program, Run run) {
+        List<String> problems = new ArrayList<>();
+        String lastCase = "before the first case";
+        int values = 0;
+        boolean summarized = false;
+        for (String line : run.output.lines().toList()) {
+            if (line.startsWith("case ")) lastCase = line;
+            else if (line.startsWith("mismatch ")) problems.add(line.substring("mismatch ".length()));
+            Matcher m = SUMMARY.matcher(line);
+            if (m.matches()) {
+                values = Integer.parseInt(m.group(2));
+                summarized = true;
+            }
+        }
+        if (run.exit != 0 || !summarized) {
+            problems.add("harness failed (exit " + run.exit + ") in " + lastCase + " of " + program.cases().size());
+        }
+        return new Outcome(program.cases().size(), values, problems);
+    }
+
+    private static Path buildHarness(Path go, DynamicProgram program, Path dir) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        try (InputStream in = DynamicCheck.class.getResourceAsStream("support.go")) {
+            Files.write(dir.resolve("support.go"), in.readAllBytes());
+        }
+        Files.writeString(dir.resolve("cases.go"), program.harnessSource(IMAGE_BASE));
+        Path exe = dir.resolve("harness");
+        ProcessBuilder pb = goCommand(go, dir, "build", "-o", exe.toString(), ".");
+        Run run = execute(pb.redirectErrorStream(true), 300);
+        if (run.exit != 0) throw new IllegalStateException("gc cannot build the harness:\n" + run.output);
+        return exe;
+    }
+
+    /** Addresses of the external symbols in gc's executable, from its symbol table. */
+    private static Map<String, Long> gcAddresses(Path go, Path exe) throws IOException, InterruptedException {
+        Run run = execute(goCommand(go, exe.getParent(), "tool", "nm", exe.toString()), 60);
+        Map<String, Long> out = new HashMap<>();
+        for (String line : run.output.lines().toList()) {
+            String[] w = line.trim().split("\\s+");
+            if (w.length == 3 && EXTERNAL.contains(w[2])) out.put(w[2], Long.parseUnsignedLong(w[0], 16));
+        }
+        if (out.size() != EXTERNAL.size()) throw new IllegalStateException("gc's harness lacks one of " + EXTERNAL + ": " + out);
+        return out;
+    }
+
+    private static ProcessBuilder goCommand(Path go, Path dir, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(go.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("GO111MODULE", "off");
+        pb.environment().put("GOFLAGS", "");
+        pb.environment().putIfAbsent("GOCACHE", System.getProperty("java.io.tmpdir") + "/jgo-gocache");
+        return pb;
+    }
+
+    private record Run(int exit, String output) {}
+
+    /** Runs pb with its standard output (and error, where pb merges them) in a file, for at most seconds. */
+    private static Run execute(ProcessBuilder pb, int seconds) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("jgo-dyncheck-", ".out");
+        try {
+            Process p = pb.redirectOutput(out.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+            p.getOutputStream().close();
+            boolean done = p.waitFor(seconds, TimeUnit.SECONDS);
+            if (!done) p.destroyForcibly().waitFor();
+            String text = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+            return done ? new Run(p.exitValue(), text) : new Run(-1, text + "\n(timed out)");
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+}

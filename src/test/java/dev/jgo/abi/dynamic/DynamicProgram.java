@@ -1,0 +1,184 @@
+package dev.jgo.abi.dynamic;
+
+import dev.jgo.abi.AbiType;
+import dev.jgo.abi.Signature;
+import dev.jgo.abi.SignatureGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The Go sources of one batch of the dynamic check. For each random signature i, jgo compiles
+ *
+ * <pre>
+ * //go:nosplit
+ * func Fi(p0 A0, …, g func(A0, …) (B0, …), io *IOi, …) (B0, …) {
+ *     io.In.p0 = p0; …                          // what gc passed, as jgo received it
+ *     io.GR.r0, … = g(io.GA.p0, …)             // a call of gc code; what it returned, as jgo received it
+ *     return io.Ret.r0, …                       // results for gc to receive
+ * }
+ * </pre>
+ *
+ * and gc compiles a harness case that fills {@code Argsi}, {@code io.GA}, {@code io.Ret} and the
+ * results of its own {@code Gi} with random values, calls Fi through a func value, and compares
+ * four things leaf by leaf and bit for bit: io.In with the arguments it passed (gc → jgo
+ * arguments), what Gi received with io.GA (jgo → gc arguments), io.GR with what Gi returned
+ * (gc → jgo results) and what Fi returned with io.Ret (jgo → gc results). Each crossing is
+ * checked on its own against memory that plain loads and stores fill, so no two mistakes can
+ * cancel out. The callback {@code g} and the record {@code io} are two more pointer-shaped
+ * arguments, put at random places among the others.
+ */
+final class DynamicProgram {
+    /** One signature: the types of its inputs (a method's receiver first) and results, and where g and io go. */
+    record Case(int index, String origin, List<AbiType> params, List<AbiType> results, int callbackAt, int recordAt) {
+        static Case of(int index, SignatureGenerator.Generated g, Random random) {
+            Signature s = g.signature();
+            List<AbiType> params = new ArrayList<>();
+            if (s.receiver() != null) params.add(s.receiver().type());
+            s.params().forEach(p -> params.add(p.type()));
+            List<AbiType> results = s.results().stream().map(Signature.Param::type).toList();
+            int callbackAt = random.nextInt(params.size() + 1);
+            int recordAt = random.nextInt(params.size() + 2);
+            return new Case(index, g.symbol(), params, results, callbackAt, recordAt);
+        }
+
+        String jgoName() {
+            return "F" + index;
+        }
+
+        /** The callback's type: {@code func(A0, …) (B0, …)}. */
+        String callbackType() {
+            return "func(" + join(params, AbiType::goString) + ")" + resultList(results.stream().map(AbiType::goString).toList());
+        }
+
+        /** Fi's parameter list: p0 A0, …, with g and io inserted at their places. */
+        String parameterList() {
+            return join(inputs(), s -> s);
+        }
+
+        /** The arguments of a call of Fi: prefix + "p0", …, with gArg and ioArg at their places. */
+        String argumentsOfF(String prefix, String gArg, String ioArg) {
+            List<String> args = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) args.add(prefix + "p" + i);
+            args.add(callbackAt, gArg);
+            args.add(recordAt, ioArg);
+            return String.join(", ", args);
+        }
+
+        /** What the harness passes to its func variable: its positional types, g and io included. */
+        String jgoFuncType() {
+            List<String> types = new ArrayList<>(params.stream().map(AbiType::goString).toList());
+            types.add(callbackAt, callbackType());
+            types.add(recordAt, "*IO" + index);
+            return "func(" + String.join(", ", types) + ")" + resultList(results.stream().map(AbiType::goString).toList());
+        }
+
+        private List<String> inputs() {
+            List<String> in = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) in.add("p" + i + " " + params.get(i).goString());
+            in.add(callbackAt, "g " + callbackType());
+            in.add(recordAt, "io *IO" + index);
+            return in;
+        }
+
+        /** "p0, p1, …" with a prefix, or "r0, …". */
+        String names(String prefix, String letter, int n) {
+            return IntStream.range(0, n).mapToObj(i -> prefix + letter + i).collect(Collectors.joining(", "));
+        }
+    }
+
+    private final List<Case> cases;
+    private final Map<String, AbiType> namedTypes;
+
+    DynamicProgram(List<Case> cases, Map<String, AbiType> namedTypes) {
+        this.cases = List.copyOf(cases);
+        this.namedTypes = Map.copyOf(namedTypes);
+    }
+
+    List<Case> cases() {
+        return cases;
+    }
+
+    /** The package jgo compiles: the declarations, every Fi, and an empty main. */
+    String jgoSource() {
+        StringBuilder b = new StringBuilder("package main\n\n");
+        String decls = declarations();
+        if (decls.contains("unsafe.")) b.append("import \"unsafe\"\n\n");
+        b.append(decls);
+        for (Case c : cases) {
+            b.append("\n//go:nosplit\nfunc ").append(c.jgoName()).append("(").append(c.parameterList()).append(")")
+                    .append(resultList(c.results.stream().map(AbiType::goString).toList())).append(" {\n");
+            for (int i = 0; i < c.params.size(); i++) b.append("\tio.In.p").append(i).append(" = p").append(i).append("\n");
+            String call = "g(" + c.names("io.GA.", "p", c.params.size()) + ")";
+            b.append("\t").append(c.results.isEmpty() ? call : c.names("io.GR.", "r", c.results.size()) + " = " + call).append("\n");
+            if (!c.results.isEmpty()) b.append("\treturn ").append(c.names("io.Ret.", "r", c.results.size())).append("\n");
+            b.append("}\n");
+        }
+        return b.append("\nfunc main() {}\n").toString();
+    }
+
+    /**
+     * The generated file of gc's harness (support.go is the rest): the declarations, the image's
+     * address, and per case its callback Gi and the function that runs and checks it.
+     */
+    String harnessSource(long imageBase) {
+        StringBuilder b = new StringBuilder("package main\n\nimport (\n\t\"math/rand\"\n\t\"unsafe\"\n)\n\n");
+        b.append(declarations());
+        b.append(String.format("%nconst imageBase = %#x%n", imageBase));
+        b.append("\nvar cases = []func(uintptr, *rand.Rand) int{");
+        b.append(cases.stream().map(c -> "case" + c.index).collect(Collectors.joining(", "))).append("}\n");
+        for (Case c : cases) {
+            int i = c.index;
+            int np = c.params.size(), nr = c.results.size();
+            // Gi: gc code that jgo's Fi calls
+            b.append("\nvar g").append(i).append("Args Args").append(i).append("\nvar g").append(i).append("Res Res").append(i).append("\n");
+            b.append("\nfunc G").append(i).append("(").append(join(IntStream.range(0, np).boxed().toList(), k -> "p" + k + " " + c.params.get(k).goString()))
+                    .append(")").append(resultList(c.results.stream().map(AbiType::goString).toList())).append(" {\n");
+            b.append("\tg").append(i).append("Args = Args").append(i).append("{").append(c.names("", "p", np)).append("}\n");
+            if (nr > 0) b.append("\treturn ").append(c.names("g" + i + "Res.", "r", nr)).append("\n");
+            b.append("}\n");
+            // casei: one call of Fi through a func value, then the four comparisons
+            b.append("\nfunc case").append(i).append("(entry uintptr, r *rand.Rand) int {\n");
+            b.append("\tvar a Args").append(i).append("\n\tfill(&a, r)\n");
+            b.append("\tio := new(IO").append(i).append(")\n\tfill(&io.GA, r)\n\tfill(&io.Ret, r)\n");
+            b.append("\tg").append(i).append("Args = Args").append(i).append("{}\n\tfill(&g").append(i).append("Res, r)\n");
+            b.append("\tvar f ").append(c.jgoFuncType()).append("\n\tjgoFunc(unsafe.Pointer(&f), entry)\n");
+            b.append("\tvar ret Res").append(i).append("\n\t");
+            String call = "f(" + c.argumentsOfF("a.", "G" + i, "io") + ")";
+            b.append(nr == 0 ? call : c.names("ret.", "r", nr) + " = " + call).append("\n");
+            String at = "case " + i + " (" + c.origin + "): ";
+            b.append("\treturn check(\"").append(at).append("gc→jgo argument \", &io.In, &a) +\n");
+            b.append("\t\tcheck(\"").append(at).append("jgo→gc argument \", &g").append(i).append("Args, &io.GA) +\n");
+            b.append("\t\tcheck(\"").append(at).append("gc→jgo result \", &io.GR, &g").append(i).append("Res) +\n");
+            b.append("\t\tcheck(\"").append(at).append("jgo→gc result \", &ret, &io.Ret)\n}\n");
+        }
+        return b.toString();
+    }
+
+    /** The generator's defined types, and per case Argsi, Resi and IOi. */
+    private String declarations() {
+        StringBuilder b = new StringBuilder();
+        namedTypes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> b.append("type ").append(e.getKey()).append(" ").append(e.getValue().goString()).append("\n"));
+        for (Case c : cases) {
+            b.append("\ntype Args").append(c.index).append(" struct {\n");
+            for (int i = 0; i < c.params.size(); i++) b.append("\tp").append(i).append(" ").append(c.params.get(i).goString()).append("\n");
+            b.append("}\n\ntype Res").append(c.index).append(" struct {\n");
+            for (int i = 0; i < c.results.size(); i++) b.append("\tr").append(i).append(" ").append(c.results.get(i).goString()).append("\n");
+            b.append("}\n\ntype IO").append(c.index).append(" struct {\n\tIn, GA Args").append(c.index)
+                    .append("\n\tGR, Ret Res").append(c.index).append("\n}\n");
+        }
+        return b.toString();
+    }
+
+    private static String resultList(List<String> types) {
+        return types.isEmpty() ? "" : " (" + String.join(", ", types) + ")";
+    }
+
+    private static <T> String join(List<T> items, java.util.function.Function<T, String> f) {
+        return items.stream().map(f).collect(Collectors.joining(", "));
+    }
+}
