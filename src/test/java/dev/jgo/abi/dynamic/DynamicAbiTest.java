@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * jgo-compiled functions through func values, and those call gc-compiled functions back, for
  * random signatures; every argument and result is compared on both sides of each crossing (see
  * {@link DynamicProgram}). The slow tier (jgo.tier=all) runs a fixed-seed slice of
- * {@value #DEFAULT_COUNT} signatures; {@code -Djgo.abi.dynamic=N} runs N.
+ * {@value #DEFAULT_COUNT} signatures; {@code -Djgo.abi.dynamic=N} runs N, and
+ * {@code -Djgo.abi.dynamic.dir=DIR} keeps each batch's sources, image and harness in DIR for replay.
  */
 class DynamicAbiTest {
     private static final int DEFAULT_COUNT = 100;
@@ -38,6 +39,8 @@ class DynamicAbiTest {
         int count = asked == null ? DEFAULT_COUNT : asked;
 
         List<String> problems = new ArrayList<>();
+        String keep = System.getProperty("jgo.abi.dynamic.dir");
+        Path root = keep == null ? dir : Path.of(keep);
         int checked = 0, values = 0;
         for (int batch = 0; checked < count; batch++) {
             SignatureGenerator gen = new SignatureGenerator(5000 + batch);
@@ -45,7 +48,7 @@ class DynamicAbiTest {
             List<DynamicProgram.Case> cases = new ArrayList<>();
             for (int i = 0; i < Math.min(BATCH, count - checked); i++) cases.add(DynamicProgram.Case.of(i, gen.next(), places));
             DynamicCheck.Outcome outcome = DynamicCheck.run(go.get(), new DynamicProgram(cases, gen.namedTypes()),
-                    Files.createDirectories(dir.resolve("batch" + batch)));
+                    Files.createDirectories(root.resolve("batch" + batch)));
             checked += outcome.cases();
             values += outcome.values();
             for (String p : outcome.problems()) problems.add("batch " + batch + ": " + p);

@@ -38,6 +38,9 @@ final class DynamicCheck {
 
     private static final Pattern SUMMARY = Pattern.compile("checked (\\d+) cases, (\\d+) values, (\\d+) mismatches");
 
+    /** The first line of the report of a crash: the Go runtime's, a signal's, or the harness's own. */
+    private static final Pattern CRASH = Pattern.compile("fatal error|panic|unexpected|runtime:|SIG|harness:");
+
     /** What a batch found: the values compared and every difference or failure, one line each. */
     record Outcome(int cases, int values, List<String> problems) {}
 
@@ -66,7 +69,7 @@ final class DynamicCheck {
 
         ProcessBuilder pb = new ProcessBuilder(harness.toString(), imageFile.toString());
         pb.environment().put("GODEBUG", "asyncpreemptoff=1");
-        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.redirectErrorStream(true);
         Run run = execute(pb, 120);
         return outcome(program, run);
     }
@@ -78,12 +81,13 @@ final class DynamicCheck {
     /** Reads the harness's report: its mismatch lines, its summary, or where it crashed. */
     private static Outcome outcome(DynamicProgram program, Run run) {
         List<String> problems = new ArrayList<>();
-        String lastCase = "before the first case";
+        String lastCase = "before the first case", firstError = null;
         int values = 0;
         boolean summarized = false;
         for (String line : run.output.lines().toList()) {
             if (line.startsWith("case ")) lastCase = line;
             else if (line.startsWith("mismatch ")) problems.add(line.substring("mismatch ".length()));
+            else if (firstError == null && CRASH.matcher(line).lookingAt()) firstError = line;
             Matcher m = SUMMARY.matcher(line);
             if (m.matches()) {
                 values = Integer.parseInt(m.group(2));
@@ -91,7 +95,8 @@ final class DynamicCheck {
             }
         }
         if (run.exit != 0 || !summarized) {
-            problems.add("harness failed (exit " + run.exit + ") in " + lastCase + " of " + program.cases().size());
+            problems.add("harness failed (exit " + run.exit + ") in " + lastCase + " of " + program.cases().size()
+                    + (firstError == null ? "" : ": " + firstError));
         }
         return new Outcome(program.cases().size(), values, problems);
     }

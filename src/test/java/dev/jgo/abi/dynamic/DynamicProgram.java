@@ -23,13 +23,13 @@ import java.util.stream.IntStream;
  * </pre>
  *
  * and gc compiles a harness case that fills {@code Argsi}, {@code io.GA}, {@code io.Ret} and the
- * results of its own {@code Gi} with random values, calls Fi through a func value, and compares
- * four things leaf by leaf and bit for bit: io.In with the arguments it passed (gc → jgo
- * arguments), what Gi received with io.GA (jgo → gc arguments), io.GR with what Gi returned
- * (gc → jgo results) and what Fi returned with io.Ret (jgo → gc results). Each crossing is
- * checked on its own against memory that plain loads and stores fill, so no two mistakes can
- * cancel out. The callback {@code g} and the record {@code io} are two more pointer-shaped
- * arguments, put at random places among the others.
+ * results of its callback (a closure) with random values, calls Fi through a func value, and
+ * compares four things leaf by leaf and bit for bit: io.In with the arguments it passed (gc → jgo
+ * arguments), what the callback received with io.GA (jgo → gc arguments), io.GR with what the
+ * callback returned (gc → jgo results) and what Fi returned with io.Ret (jgo → gc results). Each
+ * crossing is checked on its own against memory that plain loads and stores fill, so no two
+ * mistakes can cancel out. The callback {@code g} and the record {@code io} are two more
+ * pointer-shaped arguments, put at random places among the others.
  */
 final class DynamicProgram {
     /** One signature: the types of its inputs (a method's receiver first) and results, and where g and io go. */
@@ -90,6 +90,37 @@ final class DynamicProgram {
         }
     }
 
+    /**
+     * One case of the harness: random values, one call of Fi through a func value, the four
+     * comparisons. The callback is a closure (it captures gArgs and gRes), so jgo's call must
+     * pass its context register.
+     */
+    private static final String CASE = """
+
+            func case$I(entry uintptr, r *rand.Rand) int {
+            	var a Args$I
+            	fill(&a, r)
+            	io := new(IO$I)
+            	fill(&io.GA, r)
+            	fill(&io.Ret, r)
+            	var gArgs Args$I
+            	var gRes Res$I
+            	fill(&gRes, r)
+            	g := func($GPARAMS)$RESULTS {
+            		gArgs = Args$I{$PNAMES}
+            		$GRETURN
+            	}
+            	var f $FTYPE
+            	jgoFunc(unsafe.Pointer(&f), entry)
+            	var ret Res$I
+            	$CALL
+            	return check("$AT gc→jgo argument", &io.In, &a) +
+            		check("$AT jgo→gc argument", &gArgs, &io.GA) +
+            		check("$AT gc→jgo result", &io.GR, &gRes) +
+            		check("$AT jgo→gc result", &ret, &io.Ret)
+            }
+            """;
+
     private final List<Case> cases;
     private final Map<String, AbiType> namedTypes;
 
@@ -122,7 +153,7 @@ final class DynamicProgram {
 
     /**
      * The generated file of gc's harness (support.go is the rest): the declarations, the image's
-     * address, and per case its callback Gi and the function that runs and checks it.
+     * address, and per case the function that runs and checks it.
      */
     String harnessSource(long imageBase) {
         StringBuilder b = new StringBuilder("package main\n\nimport (\n\t\"math/rand\"\n\t\"unsafe\"\n)\n\n");
@@ -131,29 +162,17 @@ final class DynamicProgram {
         b.append("\nvar cases = []func(uintptr, *rand.Rand) int{");
         b.append(cases.stream().map(c -> "case" + c.index).collect(Collectors.joining(", "))).append("}\n");
         for (Case c : cases) {
-            int i = c.index;
             int np = c.params.size(), nr = c.results.size();
-            // Gi: gc code that jgo's Fi calls
-            b.append("\nvar g").append(i).append("Args Args").append(i).append("\nvar g").append(i).append("Res Res").append(i).append("\n");
-            b.append("\nfunc G").append(i).append("(").append(join(IntStream.range(0, np).boxed().toList(), k -> "p" + k + " " + c.params.get(k).goString()))
-                    .append(")").append(resultList(c.results.stream().map(AbiType::goString).toList())).append(" {\n");
-            b.append("\tg").append(i).append("Args = Args").append(i).append("{").append(c.names("", "p", np)).append("}\n");
-            if (nr > 0) b.append("\treturn ").append(c.names("g" + i + "Res.", "r", nr)).append("\n");
-            b.append("}\n");
-            // casei: one call of Fi through a func value, then the four comparisons
-            b.append("\nfunc case").append(i).append("(entry uintptr, r *rand.Rand) int {\n");
-            b.append("\tvar a Args").append(i).append("\n\tfill(&a, r)\n");
-            b.append("\tio := new(IO").append(i).append(")\n\tfill(&io.GA, r)\n\tfill(&io.Ret, r)\n");
-            b.append("\tg").append(i).append("Args = Args").append(i).append("{}\n\tfill(&g").append(i).append("Res, r)\n");
-            b.append("\tvar f ").append(c.jgoFuncType()).append("\n\tjgoFunc(unsafe.Pointer(&f), entry)\n");
-            b.append("\tvar ret Res").append(i).append("\n\t");
-            String call = "f(" + c.argumentsOfF("a.", "G" + i, "io") + ")";
-            b.append(nr == 0 ? call : c.names("ret.", "r", nr) + " = " + call).append("\n");
-            String at = "case " + i + " (" + c.origin + "): ";
-            b.append("\treturn check(\"").append(at).append("gc→jgo argument \", &io.In, &a) +\n");
-            b.append("\t\tcheck(\"").append(at).append("jgo→gc argument \", &g").append(i).append("Args, &io.GA) +\n");
-            b.append("\t\tcheck(\"").append(at).append("gc→jgo result \", &io.GR, &g").append(i).append("Res) +\n");
-            b.append("\t\tcheck(\"").append(at).append("jgo→gc result \", &ret, &io.Ret)\n}\n");
+            String results = resultList(c.results.stream().map(AbiType::goString).toList());
+            String call = "f(" + c.argumentsOfF("a.", "g", "io") + ")";
+            b.append(CASE.replace("$I", Integer.toString(c.index))
+                    .replace("$AT", "case " + c.index + " (" + c.origin + "):")
+                    .replace("$GPARAMS", join(IntStream.range(0, np).boxed().toList(), k -> "p" + k + " " + c.params.get(k).goString()))
+                    .replace("$RESULTS", results)
+                    .replace("$PNAMES", c.names("", "p", np))
+                    .replace("$GRETURN", nr == 0 ? "" : "return " + c.names("gRes.", "r", nr))
+                    .replace("$FTYPE", c.jgoFuncType())
+                    .replace("$CALL", nr == 0 ? call : c.names("ret.", "r", nr) + " = " + call));
         }
         return b.toString();
     }

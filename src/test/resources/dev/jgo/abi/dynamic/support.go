@@ -140,12 +140,15 @@ func raw(v reflect.Value) []byte {
 	return unsafe.Slice((*byte)(unsafe.Pointer(v.UnsafeAddr())), v.Type().Size())
 }
 
-// check compares *got with *want leaf by leaf, bit for bit (pointer words included, so a value
+// check compares *got with *want (structs of the same type) leaf by leaf, bit for bit (pointer words included, so a value
 // must be the very same object, not an equal one) and prints every difference; it returns their
 // number.
 func check(what string, got, want interface{}) int {
 	var out []string
-	diff(what, reflect.ValueOf(got).Elem(), reflect.ValueOf(want).Elem(), &out)
+	g, w := reflect.ValueOf(got).Elem(), reflect.ValueOf(want).Elem()
+	for i := 0; i < g.NumField(); i++ {
+		diff(what+" "+g.Type().Field(i).Name, g.Field(i), w.Field(i), &out)
+	}
 	for _, line := range out {
 		fmt.Println("mismatch", line)
 	}
