@@ -3,13 +3,19 @@ package dev.jgo.abi.dynamic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.jgo.abi.Arch;
+import dev.jgo.abi.Assigner;
+import dev.jgo.abi.Assignment;
+import dev.jgo.abi.Register;
 import dev.jgo.abi.SignatureGenerator;
 import dev.jgo.testing.GoOracle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,20 +47,38 @@ class DynamicAbiTest {
         List<String> problems = new ArrayList<>();
         String keep = System.getProperty("jgo.abi.dynamic.dir");
         Path root = keep == null ? dir : Path.of(keep);
-        int checked = 0, values = 0;
-        for (int batch = 0; checked < count; batch++) {
+        int generated = 0, checked = 0, values = 0, onStack = 0;
+        Set<Register> registers = new HashSet<>();
+        for (int batch = 0; generated < count; batch++) {
             SignatureGenerator gen = new SignatureGenerator(5000 + batch);
             Random places = new Random(batch);
             List<DynamicProgram.Case> cases = new ArrayList<>();
-            for (int i = 0; i < Math.min(BATCH, count - checked); i++) cases.add(DynamicProgram.Case.of(i, gen.next(), places));
+            for (int i = 0; i < Math.min(BATCH, count - generated); i++) cases.add(DynamicProgram.Case.of(i, gen.next(), places));
+            generated += cases.size();
+            for (DynamicProgram.Case c : cases) {
+                Assignment a = Assigner.abiInternal(Arch.AMD64).assign(c.signature());
+                for (Assignment.Item item : concat(a.params(), a.results())) {
+                    switch (item.location()) {
+                        case Assignment.OnStack s -> onStack++;
+                        case Assignment.InRegisters r -> r.parts().forEach(p -> registers.add(p.register()));
+                    }
+                }
+            }
             DynamicCheck.Outcome outcome = DynamicCheck.run(go.get(), new DynamicProgram(cases, gen.namedTypes()),
                     Files.createDirectories(root.resolve("batch" + batch)));
             checked += outcome.cases();
             values += outcome.values();
             for (String p : outcome.problems()) problems.add("batch " + batch + ": " + p);
         }
-        System.out.printf("abi dynamic: %d signatures called gc→jgo→gc, %d values compared, %d mismatches%n",
-                checked, values, problems.size());
+        System.out.printf("abi dynamic: %d signatures called gc→jgo→gc (%d stack-assigned items, %d of %d registers"
+                + " used), %d values compared, %d problems%n", checked, onStack, registers.size(),
+                Arch.AMD64.intRegs().size() + Arch.AMD64.floatRegs().size(), values, problems.size());
         assertEquals(List.of(), problems.stream().limit(20).toList());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

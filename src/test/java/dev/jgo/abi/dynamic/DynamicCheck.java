@@ -5,6 +5,7 @@ import dev.jgo.obj.Abi;
 import dev.jgo.obj.SymRef;
 import dev.jgo.obj.Symbol;
 import dev.jgo.ssa.PassOptions;
+import dev.jgo.syntax.Diagnostic;
 import dev.jgo.syntax.Diagnostics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,22 +50,17 @@ final class DynamicCheck {
     private DynamicCheck() {}
 
     static Outcome run(Path go, DynamicProgram program, Path dir) throws IOException, InterruptedException {
+        List<String> problems = new ArrayList<>();
+        Compiled jgo = compileWithJgo(program, dir.resolve("jgo"), problems);
+        program = jgo.program();
         Path harness = buildHarness(go, program, dir.resolve("harness"));
-        Map<String, Long> external = gcAddresses(go, harness);
-
-        Path source = Files.createDirectories(dir.resolve("jgo")).resolve("main.go");
-        Files.writeString(source, program.jgoSource());
-        Diagnostics diags = new Diagnostics();
-        List<Symbol> symbols = new Builder(false, PassOptions.DEFAULT, false, diags).compileProgram(List.of(source.toString()));
-        if (symbols == null) {
-            return failed(program, "jgo cannot compile the functions: " + diags.sorted().stream().limit(5).toList());
-        }
         List<SymRef> entries = program.cases().stream().map(c -> SymRef.func("main." + c.jgoName(), Abi.INTERNAL)).toList();
         byte[] image;
         try {
-            image = CodeImage.link(symbols, entries, external, IMAGE_BASE);
+            image = CodeImage.link(jgo.symbols(), entries, gcAddresses(go, harness), IMAGE_BASE);
         } catch (CodeImage.Unresolved e) {
-            return failed(program, e.getMessage());
+            problems.add(e.getMessage());
+            return new Outcome(0, 0, problems);
         }
         Path imageFile = dir.resolve("image.bin");
         Files.write(imageFile, image);
@@ -70,17 +68,35 @@ final class DynamicCheck {
         ProcessBuilder pb = new ProcessBuilder(harness.toString(), imageFile.toString());
         pb.environment().put("GODEBUG", "asyncpreemptoff=1");
         pb.redirectErrorStream(true);
-        Run run = execute(pb, 120);
-        return outcome(program, run);
+        return outcome(program, execute(pb, 120), problems);
     }
 
-    private static Outcome failed(DynamicProgram program, String why) {
-        return new Outcome(program.cases().size(), 0, List.of(why));
+    /** The program whose functions jgo compiled, and the symbols of the whole (jgo's runtime too). */
+    private record Compiled(DynamicProgram program, List<Symbol> symbols) {}
+
+    /**
+     * Compiles the program's functions with jgo; a case jgo cannot compile is reported as a
+     * problem and left out, so that it hides none of the others.
+     */
+    private static Compiled compileWithJgo(DynamicProgram program, Path dir, List<String> problems) throws IOException {
+        Path source = Files.createDirectories(dir).resolve("main.go");
+        while (true) {
+            Files.writeString(source, program.jgoSource());
+            Diagnostics diags = new Diagnostics();
+            List<Symbol> symbols = new Builder(false, PassOptions.DEFAULT, false, diags).compileProgram(List.of(source.toString()));
+            if (symbols != null) return new Compiled(program, symbols);
+            Set<Integer> failing = new HashSet<>();
+            for (Diagnostic d : diags.sorted()) {
+                int index = program.caseAt(d.pos().line());
+                if (index < 0) throw new IllegalStateException("jgo cannot compile the batch: " + d);
+                if (failing.add(index)) problems.add("case " + index + ": jgo cannot compile F" + index + ": " + d.message());
+            }
+            program = program.without(failing);
+        }
     }
 
     /** Reads the harness's report: its mismatch lines, its summary, or where it crashed. */
-    private static Outcome outcome(DynamicProgram program, Run run) {
-        List<String> problems = new ArrayList<>();
+    private static Outcome outcome(DynamicProgram program, Run run, List<String> problems) {
         String lastCase = "before the first case", firstError = null;
         int values = 0;
         boolean summarized = false;

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -47,6 +50,17 @@ final class DynamicProgram {
 
         String jgoName() {
             return "F" + index;
+        }
+
+        /** Fi's signature as the ABI library sees it (io as a plain pointer: the same shape). */
+        Signature signature() {
+            List<Signature.Param> in = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) in.add(new Signature.Param("p" + i, params.get(i)));
+            in.add(callbackAt, new Signature.Param("g", new AbiType.Func(params, results, false)));
+            in.add(recordAt, new Signature.Param("io", new AbiType.Pointer(AbiType.Basic.INT)));
+            List<Signature.Param> out = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) out.add(new Signature.Param("r" + i, results.get(i)));
+            return Signature.function(in, out);
         }
 
         /** The callback's type: {@code func(A0, …) (B0, …)}. */
@@ -121,6 +135,8 @@ final class DynamicProgram {
             }
             """;
 
+    private static final Pattern FUNC_LINE = Pattern.compile("func F(\\d+)\\(");
+
     private final List<Case> cases;
     private final Map<String, AbiType> namedTypes;
 
@@ -131,6 +147,21 @@ final class DynamicProgram {
 
     List<Case> cases() {
         return cases;
+    }
+
+    /** The same program without the cases of the given indices. */
+    DynamicProgram without(Set<Integer> indices) {
+        return new DynamicProgram(cases.stream().filter(c -> !indices.contains(c.index)).toList(), namedTypes);
+    }
+
+    /** The index of the case whose function holds line (1-based) of {@link #jgoSource()}, or -1. */
+    int caseAt(int line) {
+        List<String> lines = jgoSource().lines().toList();
+        for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
+            Matcher m = FUNC_LINE.matcher(lines.get(i));
+            if (m.lookingAt()) return Integer.parseInt(m.group(1));
+        }
+        return -1;
     }
 
     /** The package jgo compiles: the declarations, every Fi, and an empty main. */
