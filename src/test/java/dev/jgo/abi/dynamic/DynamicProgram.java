@@ -56,46 +56,54 @@ final class DynamicProgram {
         Signature signature() {
             List<Signature.Param> in = new ArrayList<>();
             for (int i = 0; i < params.size(); i++) in.add(new Signature.Param("p" + i, params.get(i)));
-            in.add(callbackAt, new Signature.Param("g", new AbiType.Func(params, results, false)));
-            in.add(recordAt, new Signature.Param("io", new AbiType.Pointer(AbiType.Basic.INT)));
             List<Signature.Param> out = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) out.add(new Signature.Param("r" + i, results.get(i)));
-            return Signature.function(in, out);
+            return Signature.function(withCallbackAndRecord(in, new Signature.Param("g", new AbiType.Func(params, results, false)),
+                    new Signature.Param("io", new AbiType.Pointer(AbiType.Basic.INT))), out);
         }
 
         /** The callback's type: {@code func(A0, …) (B0, …)}. */
         String callbackType() {
-            return "func(" + join(params, AbiType::goString) + ")" + resultList(results.stream().map(AbiType::goString).toList());
+            return "func(" + String.join(", ", paramTypes()) + ")" + resultTypes();
         }
 
         /** Fi's parameter list: p0 A0, …, with g and io inserted at their places. */
         String parameterList() {
-            return join(inputs(), s -> s);
+            return String.join(", ", withCallbackAndRecord(namedParams(), "g " + callbackType(), "io *IO" + index));
+        }
+
+        /** "p0 A0", … */
+        List<String> namedParams() {
+            return IntStream.range(0, params.size()).mapToObj(i -> "p" + i + " " + params.get(i).goString()).toList();
         }
 
         /** The arguments of a call of Fi: prefix + "p0", …, with gArg and ioArg at their places. */
         String argumentsOfF(String prefix, String gArg, String ioArg) {
             List<String> args = new ArrayList<>();
             for (int i = 0; i < params.size(); i++) args.add(prefix + "p" + i);
-            args.add(callbackAt, gArg);
-            args.add(recordAt, ioArg);
-            return String.join(", ", args);
+            return String.join(", ", withCallbackAndRecord(args, gArg, ioArg));
         }
 
-        /** What the harness passes to its func variable: its positional types, g and io included. */
+        /** Fi's type, for the harness's func variable. */
         String jgoFuncType() {
-            List<String> types = new ArrayList<>(params.stream().map(AbiType::goString).toList());
-            types.add(callbackAt, callbackType());
-            types.add(recordAt, "*IO" + index);
-            return "func(" + String.join(", ", types) + ")" + resultList(results.stream().map(AbiType::goString).toList());
+            return "func(" + String.join(", ", withCallbackAndRecord(paramTypes(), callbackType(), "*IO" + index)) + ")" + resultTypes();
         }
 
-        private List<String> inputs() {
-            List<String> in = new ArrayList<>();
-            for (int i = 0; i < params.size(); i++) in.add("p" + i + " " + params.get(i).goString());
-            in.add(callbackAt, "g " + callbackType());
-            in.add(recordAt, "io *IO" + index);
-            return in;
+        /** " (B0, …)", or nothing without results. */
+        String resultTypes() {
+            return results.isEmpty() ? "" : " (" + results.stream().map(AbiType::goString).collect(Collectors.joining(", ")) + ")";
+        }
+
+        private List<String> paramTypes() {
+            return params.stream().map(AbiType::goString).toList();
+        }
+
+        /** The inputs with the callback's and the record's inserted at their places. */
+        private <T> List<T> withCallbackAndRecord(List<T> inputs, T callback, T record) {
+            List<T> all = new ArrayList<>(inputs);
+            all.add(callbackAt, callback);
+            all.add(recordAt, record);
+            return all;
         }
 
         /** "p0, p1, …" with a prefix, or "r0, …". */
@@ -172,7 +180,7 @@ final class DynamicProgram {
         b.append(decls);
         for (Case c : cases) {
             b.append("\n//go:nosplit\nfunc ").append(c.jgoName()).append("(").append(c.parameterList()).append(")")
-                    .append(resultList(c.results.stream().map(AbiType::goString).toList())).append(" {\n");
+                    .append(c.resultTypes()).append(" {\n");
             for (int i = 0; i < c.params.size(); i++) b.append("\tio.In.p").append(i).append(" = p").append(i).append("\n");
             String call = "g(" + c.names("io.GA.", "p", c.params.size()) + ")";
             b.append("\t").append(c.results.isEmpty() ? call : c.names("io.GR.", "r", c.results.size()) + " = " + call).append("\n");
@@ -194,12 +202,11 @@ final class DynamicProgram {
         b.append(cases.stream().map(c -> "case" + c.index).collect(Collectors.joining(", "))).append("}\n");
         for (Case c : cases) {
             int np = c.params.size(), nr = c.results.size();
-            String results = resultList(c.results.stream().map(AbiType::goString).toList());
             String call = "f(" + c.argumentsOfF("a.", "g", "io") + ")";
             b.append(CASE.replace("$I", Integer.toString(c.index))
                     .replace("$AT", "case " + c.index + " (" + c.origin + "):")
-                    .replace("$GPARAMS", join(IntStream.range(0, np).boxed().toList(), k -> "p" + k + " " + c.params.get(k).goString()))
-                    .replace("$RESULTS", results)
+                    .replace("$GPARAMS", String.join(", ", c.namedParams()))
+                    .replace("$RESULTS", c.resultTypes())
                     .replace("$PNAMES", c.names("", "p", np))
                     .replace("$GRETURN", nr == 0 ? "" : "return " + c.names("gRes.", "r", nr))
                     .replace("$FTYPE", c.jgoFuncType())
@@ -215,20 +222,12 @@ final class DynamicProgram {
                 .forEach(e -> b.append("type ").append(e.getKey()).append(" ").append(e.getValue().goString()).append("\n"));
         for (Case c : cases) {
             b.append("\ntype Args").append(c.index).append(" struct {\n");
-            for (int i = 0; i < c.params.size(); i++) b.append("\tp").append(i).append(" ").append(c.params.get(i).goString()).append("\n");
+            for (String p : c.namedParams()) b.append("\t").append(p).append("\n");
             b.append("}\n\ntype Res").append(c.index).append(" struct {\n");
             for (int i = 0; i < c.results.size(); i++) b.append("\tr").append(i).append(" ").append(c.results.get(i).goString()).append("\n");
             b.append("}\n\ntype IO").append(c.index).append(" struct {\n\tIn, GA Args").append(c.index)
                     .append("\n\tGR, Ret Res").append(c.index).append("\n}\n");
         }
         return b.toString();
-    }
-
-    private static String resultList(List<String> types) {
-        return types.isEmpty() ? "" : " (" + String.join(", ", types) + ")";
-    }
-
-    private static <T> String join(List<T> items, java.util.function.Function<T, String> f) {
-        return items.stream().map(f).collect(Collectors.joining(", "));
     }
 }
