@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,10 +40,13 @@ final class DynamicCheck {
     /** gc's runtime functions that jgo's code may call: its Duff's devices. */
     private static final List<String> EXTERNAL = List.of("runtime.duffcopy", "runtime.duffzero");
 
+    /** Crashes per batch after which the batch is given up. */
+    private static final int MAX_CRASHES = 10;
+
     private static final Pattern SUMMARY = Pattern.compile("checked (\\d+) cases, (\\d+) values, (\\d+) mismatches");
 
     /** The first line of the report of a crash: the Go runtime's, a signal's, or the harness's own. */
-    private static final Pattern CRASH = Pattern.compile("fatal error|panic|unexpected|runtime:|SIG|harness:");
+    private static final Pattern CRASH = Pattern.compile("fatal error|panic|unexpected (signal|fault)|SIG|harness:");
 
     /** What a batch found: the values compared and every difference or failure, one line each. */
     record Outcome(int cases, int values, List<String> problems) {}
@@ -65,10 +69,24 @@ final class DynamicCheck {
         Path imageFile = dir.resolve("image.bin");
         Files.write(imageFile, image);
 
-        ProcessBuilder pb = new ProcessBuilder(harness.toString(), imageFile.toString());
-        pb.environment().put("GODEBUG", "asyncpreemptoff=1");
-        pb.redirectErrorStream(true);
-        return outcome(program, execute(pb, 120), problems);
+        // a case that crashes the harness is reported and skipped in a rerun, so it hides no other
+        Set<Integer> skipped = new TreeSet<>();
+        while (true) {
+            List<String> command = new ArrayList<>(List.of(harness.toString(), imageFile.toString()));
+            skipped.forEach(k -> command.add(Integer.toString(k)));
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.environment().put("GODEBUG", "asyncpreemptoff=1");
+            pb.redirectErrorStream(true);
+            Report report = Report.of(execute(pb, 120));
+            if (report.crash() == null || report.crashedAt() < 0 || skipped.size() == MAX_CRASHES) {
+                if (report.crash() != null) problems.add("harness failed before its report: " + report.crash());
+                problems.addAll(report.mismatches());
+                return new Outcome(report.crash() == null ? program.cases().size() - skipped.size() : 0, report.values(), problems);
+            }
+            DynamicProgram.Case c = program.cases().get(report.crashedAt());
+            problems.add("case " + c.index() + " (" + c.origin() + "): crashed: " + report.crash());
+            skipped.add(report.crashedAt());
+        }
     }
 
     /** The program whose functions jgo compiled, and the symbols of the whole (jgo's runtime too). */
@@ -95,26 +113,29 @@ final class DynamicCheck {
         }
     }
 
-    /** Reads the harness's report: its mismatch lines, its summary, or where it crashed. */
-    private static Outcome outcome(DynamicProgram program, Run run, List<String> problems) {
-        String lastCase = "before the first case", firstError = null;
-        int values = 0;
-        boolean summarized = false;
-        for (String line : run.output.lines().toList()) {
-            if (line.startsWith("case ")) lastCase = line;
-            else if (line.startsWith("mismatch ")) problems.add(line.substring("mismatch ".length()));
-            else if (firstError == null && CRASH.matcher(line).lookingAt()) firstError = line;
-            Matcher m = SUMMARY.matcher(line);
-            if (m.matches()) {
-                values = Integer.parseInt(m.group(2));
-                summarized = true;
+    /**
+     * What a run of the harness reported: its mismatch lines and the number of values compared,
+     * or, when it crashed, the first line saying why and the position of the case that was running
+     * (-1 before the first).
+     */
+    private record Report(List<String> mismatches, int values, String crash, int crashedAt) {
+        static Report of(Run run) {
+            List<String> mismatches = new ArrayList<>();
+            String firstError = null;
+            int values = 0, running = -1;
+            boolean summarized = false;
+            for (String line : run.output.lines().toList()) {
+                Matcher m = SUMMARY.matcher(line);
+                if (line.startsWith("case ")) running = Integer.parseInt(line.substring("case ".length()).trim());
+                else if (line.startsWith("mismatch ")) mismatches.add(line.substring("mismatch ".length()));
+                else if (m.matches()) {
+                    values = Integer.parseInt(m.group(2));
+                    summarized = true;
+                } else if (firstError == null && CRASH.matcher(line).lookingAt()) firstError = line;
             }
+            if (run.exit == 0 && summarized) return new Report(mismatches, values, null, -1);
+            return new Report(mismatches, values, "exit " + run.exit + (firstError == null ? "" : ", " + firstError), running);
         }
-        if (run.exit != 0 || !summarized) {
-            problems.add("harness failed (exit " + run.exit + ") in " + lastCase + " of " + program.cases().size()
-                    + (firstError == null ? "" : ": " + firstError));
-        }
-        return new Outcome(program.cases().size(), values, problems);
     }
 
     private static Path buildHarness(Path go, DynamicProgram program, Path dir) throws IOException, InterruptedException {

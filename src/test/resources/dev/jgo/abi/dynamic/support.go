@@ -4,6 +4,8 @@ package main
 // imageBase and cases: for each signature, a function that fills random arguments, calls jgo's
 // code for that signature through a func value and compares what crossed the boundary.
 //
+// Usage: harness IMAGE [POSITION...], where the positions name cases to skip (known to crash).
+//
 // jgo's code runs on this goroutine's stack and calls back into gc code, and neither the garbage
 // collector nor a stack copy may walk through its frames (gc's tables do not know them): the
 // collector is off and the stack is grown once, before the first call, far beyond what any case
@@ -197,11 +199,23 @@ func main() {
 	if len(entries) != len(cases) {
 		fail(fmt.Sprintf("image has %d functions, harness %d cases", len(entries), len(cases)))
 	}
+	skip := map[int]bool{} // positions of cases known to crash, from the command line
+	for _, arg := range os.Args[2:] {
+		i, err := strconv.Atoi(arg)
+		if err != nil {
+			fail("bad case position " + arg)
+		}
+		skip[i] = true
+	}
 	grow(64)
-	mismatches := 0
+	mismatches, run := 0, 0
 	for i, c := range cases {
+		if skip[i] {
+			continue
+		}
+		run++
 		fmt.Println("case", i)
 		mismatches += c(entries[i], rand.New(rand.NewSource(int64(i)*7919+1)))
 	}
-	fmt.Printf("checked %d cases, %d values, %d mismatches\n", len(cases), values, mismatches)
+	fmt.Printf("checked %d cases, %d values, %d mismatches\n", run, values, mismatches)
 }
