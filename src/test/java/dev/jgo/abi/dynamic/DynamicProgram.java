@@ -33,10 +33,20 @@ import java.util.stream.IntStream;
  * crossing is checked on its own against memory that plain loads and stores fill, so no two
  * mistakes can cancel out. The callback {@code g} and the record {@code io} are two more
  * pointer-shaped arguments, put at random places among the others.
+ *
+ * <p>Half the functions forward instead: they pass their own parameters to g and return g's
+ * results ({@code r0, … := g(p0, …); io.GR.r0, … = r0, …; return r0, …}), so that jgo moves
+ * values straight from incoming to outgoing registers, and the harness expects the arguments it
+ * passed and the callback's results. io.In and io.GR still check the two crossings into jgo on
+ * their own.
  */
 final class DynamicProgram {
-    /** One signature: the types of its inputs (a method's receiver first) and results, and where g and io go. */
-    record Case(int index, String origin, List<AbiType> params, List<AbiType> results, int callbackAt, int recordAt) {
+    /**
+     * One signature: the types of its inputs (a method's receiver first) and results, where g and
+     * io go, and whether Fi forwards (passes its own parameters to g and returns g's results).
+     */
+    record Case(int index, String origin, List<AbiType> params, List<AbiType> results, int callbackAt, int recordAt,
+                boolean forward) {
         static Case of(int index, SignatureGenerator.Generated g, Random random) {
             Signature s = g.signature();
             List<AbiType> params = new ArrayList<>();
@@ -45,7 +55,7 @@ final class DynamicProgram {
             List<AbiType> results = s.results().stream().map(Signature.Param::type).toList();
             int callbackAt = random.nextInt(params.size() + 1);
             int recordAt = random.nextInt(params.size() + 2);
-            return new Case(index, g.symbol(), params, results, callbackAt, recordAt);
+            return new Case(index, g.symbol(), params, results, callbackAt, recordAt, random.nextBoolean());
         }
 
         String jgoName() {
@@ -137,9 +147,9 @@ final class DynamicProgram {
             	var ret Res$I
             	$CALL
             	return check("$AT gc→jgo argument", &io.In, &a) +
-            		check("$AT jgo→gc argument", &gArgs, &io.GA) +
+            		check("$AT jgo→gc argument", &gArgs, $WANTARGS) +
             		check("$AT gc→jgo result", &io.GR, &gRes) +
-            		check("$AT jgo→gc result", &ret, &io.Ret)
+            		check("$AT jgo→gc result", &ret, $WANTRESULTS)
             }
             """;
 
@@ -181,10 +191,20 @@ final class DynamicProgram {
         for (Case c : cases) {
             b.append("\n//go:nosplit\nfunc ").append(c.jgoName()).append("(").append(c.parameterList()).append(")")
                     .append(c.resultTypes()).append(" {\n");
-            for (int i = 0; i < c.params.size(); i++) b.append("\tio.In.p").append(i).append(" = p").append(i).append("\n");
-            String call = "g(" + c.names("io.GA.", "p", c.params.size()) + ")";
-            b.append("\t").append(c.results.isEmpty() ? call : c.names("io.GR.", "r", c.results.size()) + " = " + call).append("\n");
-            if (!c.results.isEmpty()) b.append("\treturn ").append(c.names("io.Ret.", "r", c.results.size())).append("\n");
+            int np = c.params.size(), nr = c.results.size();
+            for (int i = 0; i < np; i++) b.append("\tio.In.p").append(i).append(" = p").append(i).append("\n");
+            if (c.forward) {
+                String call = "g(" + c.names("", "p", np) + ")";
+                b.append("\t").append(nr == 0 ? call : c.names("", "r", nr) + " := " + call).append("\n");
+                if (nr > 0) {
+                    b.append("\t").append(c.names("io.GR.", "r", nr)).append(" = ").append(c.names("", "r", nr)).append("\n");
+                    b.append("\treturn ").append(c.names("", "r", nr)).append("\n");
+                }
+            } else {
+                String call = "g(" + c.names("io.GA.", "p", np) + ")";
+                b.append("\t").append(nr == 0 ? call : c.names("io.GR.", "r", nr) + " = " + call).append("\n");
+                if (nr > 0) b.append("\treturn ").append(c.names("io.Ret.", "r", nr)).append("\n");
+            }
             b.append("}\n");
         }
         return b.append("\nfunc main() {}\n").toString();
@@ -210,7 +230,9 @@ final class DynamicProgram {
                     .replace("$PNAMES", c.names("", "p", np))
                     .replace("$GRETURN", nr == 0 ? "" : "return " + c.names("gRes.", "r", nr))
                     .replace("$FTYPE", c.jgoFuncType())
-                    .replace("$CALL", nr == 0 ? call : c.names("ret.", "r", nr) + " = " + call));
+                    .replace("$CALL", nr == 0 ? call : c.names("ret.", "r", nr) + " = " + call)
+                    .replace("$WANTARGS", c.forward ? "&a" : "&io.GA")
+                    .replace("$WANTRESULTS", c.forward ? "&gRes" : "&io.Ret"));
         }
         return b.toString();
     }
