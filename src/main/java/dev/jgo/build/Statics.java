@@ -36,6 +36,8 @@ final class Statics {
 
     private final Abi funcAbi;
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
+    private final AlgFuncs algs = new AlgFuncs(this);
+    private final MapTypes mapTypes = new MapTypes(this, algs);
 
     /** funcAbi: the ABI func values (·f closures) point at — the ABI of compiled Go code. */
     Statics(Abi funcAbi) {
@@ -44,6 +46,11 @@ final class Statics {
 
     List<Symbol> symbols() {
         return List.copyOf(symbols.values());
+    }
+
+    /** The hash and equality functions the descriptors point at. */
+    AlgFuncs algs() {
+        return algs;
     }
 
     /** Rewrites f's string constants into address + length and records what f refers to. */
@@ -69,7 +76,7 @@ final class Statics {
         }
     }
 
-    private void refer(Object aux) {
+    void refer(Object aux) {
         switch (aux) {
             case Sym.TypeDesc d -> typeDesc(d);
             case Sym.Global g when g.name().endsWith("·f") -> funcValue(g.name());
@@ -104,15 +111,21 @@ final class Statics {
     }
 
     private void typeDesc(Sym.TypeDesc d) {
-        symbols.computeIfAbsent(d.toString(), n -> {
-            byte[] b = new byte[TYPE_DESC_SIZE];
-            long size = Sizes.sizeof(d.type());
-            for (int i = 0; i < 8; i++) b[i] = (byte) (size >>> (8 * i));
-            b[21] = (byte) Sizes.alignof(d.type());
-            b[22] = b[21];
-            b[23] = (byte) kind(d.type());
-            return Symbol.data(n, SymKind.RODATA, 8, b, List.of(), SymFlag.DUPOK);
-        });
+        String name = d.toString();
+        if (symbols.containsKey(name)) return;
+        // put first: a descriptor may point back at itself through the ones it refers to
+        symbols.put(name, header(name, d));
+        if (d.type().underlying() instanceof Type.Map m) symbols.put(name, mapTypes.extend(symbols.get(name), m));
+    }
+
+    private static Symbol header(String n, Sym.TypeDesc d) {
+        byte[] b = new byte[TYPE_DESC_SIZE];
+        long size = Sizes.sizeof(d.type());
+        for (int i = 0; i < 8; i++) b[i] = (byte) (size >>> (8 * i));
+        b[21] = (byte) Sizes.alignof(d.type());
+        b[22] = b[21];
+        b[23] = (byte) kind(d.type());
+        return Symbol.data(n, SymKind.RODATA, 8, b, List.of(), SymFlag.DUPOK);
     }
 
     /** gc's reflect.Kind numbering. */
