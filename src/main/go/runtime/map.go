@@ -96,21 +96,21 @@ func slotAt(t *maptype, h *hmap, i int) unsafe.Pointer {
 	return add(h.slots, uintptr(i)*uintptr(t.slotsize))
 }
 
-// hashKey hashes the key at p for h (also a nil map: an unhashable key panics there too).
+// hashKey hashes the key at p for h (also a nil map: an unhashable key panics there too), with
+// the low bit set: the hash word of a live slot.
 func hashKey(t *maptype, h *hmap, key unsafe.Pointer) uintptr {
 	var seed uintptr
 	if h != nil {
 		seed = h.seed
 	}
-	return t.hasher(key, seed)
+	return t.hasher(key, seed) | slotLive
 }
 
-// find returns the live slot holding key, or nil.
+// find returns the live slot holding key (whose hash word is hash), or nil.
 func find(t *maptype, h *hmap, key unsafe.Pointer, hash uintptr) unsafe.Pointer {
 	if h == nil || h.count == 0 {
 		return nil
 	}
-	tag := hash | slotLive
 	i, step := hash&h.mask, uintptr(1)
 	for {
 		n := *(*uint32)(add(h.index, i*4))
@@ -118,7 +118,7 @@ func find(t *maptype, h *hmap, key unsafe.Pointer, hash uintptr) unsafe.Pointer 
 			return nil
 		}
 		s := slotAt(t, h, int(n-1))
-		if *(*uintptr)(s) == tag && t.keyequal(key, add(s, hashWord)) {
+		if *(*uintptr)(s) == hash && t.keyequal(key, add(s, hashWord)) {
 			return s
 		}
 		i = (i + step) & h.mask
@@ -175,7 +175,7 @@ func mapassign(t *maptype, h *hmap, key unsafe.Pointer) unsafe.Pointer {
 		indexSlot(h, h.used, hash)
 		h.used++
 		h.count++
-		*(*uintptr)(s) = hash | slotLive
+		*(*uintptr)(s) = hash
 	}
 	memmove(add(s, hashWord), key, t.key.size)
 	return add(s, uintptr(t.elemoff))

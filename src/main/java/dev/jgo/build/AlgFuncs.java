@@ -25,11 +25,9 @@ import java.util.Set;
  * compiled once per program, after the packages, with those they call in turn.
  */
 final class AlgFuncs {
-    private record Request(Type type, boolean hash) {}
-
     private final Statics statics;
     private final Set<String> requested = new HashSet<>();
-    private final Deque<Request> pending = new ArrayDeque<>();
+    private final Deque<Algs.Alg> pending = new ArrayDeque<>();
 
     AlgFuncs(Statics statics) {
         this.statics = statics;
@@ -37,24 +35,24 @@ final class AlgFuncs {
 
     /** The closure of t's hash function, or null when t is not comparable. */
     SymRef hashClosure(Type t) {
-        return closure(Algs.hash(t), t, true);
+        return closure(Algs.hash(t));
     }
 
     /** The closure of t's equality function (a type descriptor's equal), or null when t is not comparable. */
     SymRef equalClosure(Type t) {
-        return closure(Algs.equal(t), t, false);
+        return closure(Algs.equal(t));
     }
 
-    private SymRef closure(Algs.Alg a, Type t, boolean hash) {
+    private SymRef closure(Algs.Alg a) {
         if (a == null) return null;
-        want(a, t, hash);
+        want(a);
         Sym.Global c = new Sym.Global(a.name() + "·f", a.sym().type());
         statics.refer(c);
         return SymRef.data(c.name());
     }
 
-    private void want(Algs.Alg a, Type t, boolean hash) {
-        if (a.generated() && requested.add(a.name())) pending.add(new Request(t, hash));
+    private void want(Algs.Alg a) {
+        if (a.generated() && requested.add(a.name())) pending.add(a);
     }
 
     /** Builds and compiles every generated function asked for so far (pkg: whose types the ABI sees). */
@@ -62,9 +60,9 @@ final class AlgFuncs {
         List<Symbol> out = new ArrayList<>();
         TypeAdapter adapter = new TypeAdapter(pkg);
         while (!pending.isEmpty()) {
-            Request r = pending.poll();
+            Algs.Alg a = pending.poll();
             try {
-                Func f = r.hash() ? Algs.buildHash(pkg, r.type(), t -> want(Algs.hash(t), t, true)) : Algs.buildEqual(pkg, r.type());
+                Func f = Algs.build(pkg, a, this::want);
                 Passes.run(f, options.passes());
                 out.add(compiler.compileFunc(f, f.name(), compiler.config(adapter, options.goAbi())).symbol());
             } catch (RuntimeException e) {

@@ -33,6 +33,8 @@ final class Statics {
     private static final Type BYTE_PTR = new Type.Pointer(Universe.UINT8);
     /** gc's size of runtime._type; the kind byte sits at offset 23. */
     private static final int TYPE_DESC_SIZE = 48;
+    /** The offset of _type.equal. */
+    private static final int EQUAL = 24;
 
     private final Abi funcAbi;
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
@@ -114,18 +116,20 @@ final class Statics {
         String name = d.toString();
         if (symbols.containsKey(name)) return;
         // put first: a descriptor may point back at itself through the ones it refers to
-        symbols.put(name, header(name, d));
+        symbols.put(name, header(name, d, algs.equalClosure(d.type())));
         if (d.type().underlying() instanceof Type.Map m) symbols.put(name, mapTypes.extend(symbols.get(name), m));
     }
 
-    private static Symbol header(String n, Sym.TypeDesc d) {
+    /** The _type of d; equal: the closure of its equality function (null: not comparable). */
+    private static Symbol header(String n, Sym.TypeDesc d, SymRef equal) {
         byte[] b = new byte[TYPE_DESC_SIZE];
         long size = Sizes.sizeof(d.type());
         for (int i = 0; i < 8; i++) b[i] = (byte) (size >>> (8 * i));
         b[21] = (byte) Sizes.alignof(d.type());
         b[22] = b[21];
         b[23] = (byte) kind(d.type());
-        return Symbol.data(n, SymKind.RODATA, 8, b, List.of(), SymFlag.DUPOK);
+        List<Reloc> relocs = equal == null ? List.of() : List.of(new Reloc(EQUAL, RelocType.ADDR64, equal, 0));
+        return Symbol.data(n, SymKind.RODATA, 8, b, relocs, SymFlag.DUPOK);
     }
 
     /** gc's reflect.Kind numbering. */
