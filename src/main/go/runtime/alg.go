@@ -132,25 +132,12 @@ func c128hash(p unsafe.Pointer, h uintptr) uintptr {
 	return f64hash(add(p, 8), f64hash(p, h))
 }
 
-// iface is the run-time shape of a non-empty interface: the itab (whose second word is the
-// dynamic type) and the data word.
-type iface struct {
-	tab  *itabHead
-	data unsafe.Pointer
-}
-
-// itabHead is the start of an itab, as gc lays it out: the interface type, the dynamic type.
-type itabHead struct {
-	inter unsafe.Pointer
-	typ   *_type
-}
-
 func interhash(p unsafe.Pointer, h uintptr) uintptr {
 	a := (*iface)(p)
 	if a.tab == nil {
 		return fmix(mixWord(h, 0))
 	}
-	return dynamicHash(a.tab.typ, a.data, h)
+	return dynamicHash(a.tab._type, a.data, h)
 }
 
 func nilinterhash(p unsafe.Pointer, h uintptr) uintptr {
@@ -161,30 +148,21 @@ func nilinterhash(p unsafe.Pointer, h uintptr) uintptr {
 	return dynamicHash(a._type, a.data, h)
 }
 
-// dynamicHash hashes the value of dynamic type t held in an interface's data word.
+// dynamicHash hashes the value of dynamic type t held in an interface's data word; the type
+// is part of the hash, as it is part of equality.
 func dynamicHash(t *_type, data unsafe.Pointer, h uintptr) uintptr {
-	if t.equal == nil {
-		panicUnhashable(t)
+	if !comparableType(t) {
+		panicError("hash of unhashable type " + t.string())
 	}
-	if isDirectIface(t) {
+	h = mixWord(h, uintptr(t.hash))
+	if t.kind&kindDirectIface != 0 {
 		return typehash(t, unsafe.Pointer(&data), h)
 	}
 	return typehash(t, data, h)
 }
 
-// isDirectIface reports whether values of t are stored in the interface word itself.
-func isDirectIface(t *_type) bool {
-	switch t.kind & kindMask {
-	case kindPointer, kindChan, kindMap, kindFunc, kindUnsafePointer:
-		return true
-	}
-	return t.kind&kindDirectIface != 0
-}
-
-// typehash hashes the value of type t at p, by t's kind. Structs and arrays hash only their
-// type's size: consistent with equality (equal values have the same type), but every value of
-// one such type lands in the same chain. Their own hashers are compiler-generated and type
-// descriptors do not point to them.
+// typehash hashes the value of type t at p by t's kind, structs field by field (blank fields
+// skipped) and arrays element by element through their descriptors, as typedEqual compares.
 func typehash(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	switch t.kind & kindMask {
 	case kindFloat32:
@@ -198,21 +176,30 @@ func typehash(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	case kindString:
 		return strhash(p, h)
 	case kindInterface:
+		if len((*interfacetype)(unsafe.Pointer(t)).mhdr) == 0 {
+			return nilinterhash(p, h)
+		}
 		return interhash(p, h)
-	case kindStruct, kindArray:
-		return fmix(mixWord(h, t.size))
+	case kindStruct:
+		st := (*structtype)(unsafe.Pointer(t))
+		for i := 0; i < len(st.fields); i++ {
+			f := &st.fields[i]
+			if nameString(f.name) != "_" {
+				h = typehash(f.typ, add(p, f.offsetAnon>>1), h)
+			}
+		}
+		return h
+	case kindArray:
+		at := (*arraytype)(unsafe.Pointer(t))
+		for i := uintptr(0); i < at.len; i++ {
+			h = typehash(at.elem, add(p, i*at.elem.size), h)
+		}
+		return h
 	}
 	return memhash(p, h, t.size)
 }
 
-func panicUnhashable(t *_type) {
-	printstring("panic: runtime error: hash of unhashable type ")
-	printstring(typeString(t))
-	printstring("\n")
-	dieWithGoroutine(2)
-}
-
-// Equality functions, the equal field of type descriptors and the keyequal of map types.
+// Equality functions: the equal field of type descriptors and the keyequal of map types.
 
 func memequal0(p, q unsafe.Pointer) bool  { return true }
 func memequal8(p, q unsafe.Pointer) bool  { return *(*uint8)(p) == *(*uint8)(q) }
@@ -229,56 +216,14 @@ func strequal(p, q unsafe.Pointer) bool {
 	return a.len == b.len && memequal(a.str, b.str, uintptr(a.len))
 }
 
+// interequal compares two interfaces with methods.
 func interequal(p, q unsafe.Pointer) bool {
-	a, b := (*iface)(p), (*iface)(q)
-	if a.tab != b.tab {
-		return false
-	}
-	return a.tab == nil || dynamicEqual(a.tab.typ, a.data, b.data)
+	x, y := (*iface)(p), (*iface)(q)
+	return x.tab == y.tab && ifaceeq(x.tab, x.data, y.data)
 }
 
+// nilinterequal compares two empty interfaces.
 func nilinterequal(p, q unsafe.Pointer) bool {
-	a, b := (*eface)(p), (*eface)(q)
-	if a._type != b._type {
-		return false
-	}
-	return a._type == nil || dynamicEqual(a._type, a.data, b.data)
-}
-
-// dynamicEqual compares two data words of dynamic type t; t.equal is the type's equality
-// function (a func value), nil for types that are not comparable.
-func dynamicEqual(t *_type, x, y unsafe.Pointer) bool {
-	if t.equal == nil {
-		panicUncomparable(t)
-	}
-	if isDirectIface(t) {
-		return x == y
-	}
-	eq := *(*func(unsafe.Pointer, unsafe.Pointer) bool)(unsafe.Pointer(&t.equal))
-	return eq(x, y)
-}
-
-func panicUncomparable(t *_type) {
-	printstring("panic: runtime error: comparing uncomparable type ")
-	printstring(typeString(t))
-	printstring("\n")
-	dieWithGoroutine(2)
-}
-
-// typeString names t in a run-time error. Type descriptors carry no names yet (their str
-// field is 0), so only the kind can be told.
-func typeString(t *_type) string {
-	switch t.kind & kindMask {
-	case kindSlice:
-		return "slice"
-	case kindMap:
-		return "map"
-	case kindFunc:
-		return "func"
-	case kindStruct:
-		return "struct"
-	case kindArray:
-		return "array"
-	}
-	return "type"
+	x, y := (*eface)(p), (*eface)(q)
+	return x._type == y._type && efaceeq(x._type, x.data, y.data)
 }

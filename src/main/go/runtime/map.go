@@ -163,7 +163,7 @@ func zeroOf(t *_type) unsafe.Pointer {
 // (+0 and -0), and the last one assigned is the one range gives, as in gc.
 func mapassign(t *maptype, h *hmap, key unsafe.Pointer) unsafe.Pointer {
 	if h == nil {
-		panicPlain("assignment to entry in nil map")
+		panic(plainError("assignment to entry in nil map"))
 	}
 	hash := hashKey(t, h, key)
 	s := find(t, h, key, hash)
@@ -270,13 +270,4 @@ func mapiternext(it *hiter) {
 			return
 		}
 	}
-}
-
-// panicPlain panics with a run-time error printed without the "runtime error: " prefix (gc's
-// plainError).
-func panicPlain(msg string) {
-	printstring("panic: ")
-	printstring(msg)
-	printnl()
-	dieWithGoroutine(2)
 }

@@ -202,7 +202,7 @@ final class Builtins {
             else if (Kinds.isString(t)) g.rtcall("printstring", cv.convert(v, t, Universe.STRING));
             else if (t.underlying() instanceof Type.Slice) g.rtcall("printslice", g.v(Copy, new Type.Slice(Universe.BYTE), v));
             else if (Kinds.isPointerLike(t)) g.rtcall("printpointer", g.v(Copy, Universe.UNSAFE_POINTER, v));
-            else if (t.underlying() instanceof Type.Interface i && i.isEmpty()) g.rtcall("printeface", v);
+            else if (Interfaces.isInterface(t)) g.rtcall("printeface", v);
             else throw new Unsupported(g.pos, "printing a value of type " + Kinds.str(t));
         }
         g.rtcall("printunlock");

@@ -50,22 +50,21 @@ final class Exprs {
             case Expr.Call c -> calls.single(c);
             case Expr.CompositeLit c -> compositeValue(c);
             case Expr.FuncLit lit -> g.pkg.closure(g, lit);
+            case Expr.TypeAssert ta -> new Interfaces(g).assertion(expr(ta.x()), typeOf(ta.x()), typeOf(ta), false).getFirst();
             default -> throw Unsupported.of(e);
         };
     }
 
     /**
-     * The value of e assigned to a variable, parameter, result or element of type t: values of
-     * concrete types become empty interfaces where one is wanted (other interfaces are not
-     * supported yet).
+     * The value of e assigned to a variable, parameter, result or element of type t: converted
+     * to t where t is an interface.
      */
     Value exprAs(Expr e, Type t) {
         Value v = expr(e);
         Type from = typeOf(e);
-        if (!(t.underlying() instanceof Type.Interface i) || from.underlying() instanceof Type.Interface) return v;
-        if (!i.isEmpty()) throw new Unsupported(e.pos(), "conversion to interface " + Kinds.str(t));
+        if (!Interfaces.isInterface(t) || Predicates.identical(from, t)) return v;
         if (Kinds.basic(g.info.typeOf(e)) == dev.jgo.types.BasicKind.UNTYPED_NIL) return g.zero(t);
-        return new Conversions(g).toEmptyInterface(v, from);
+        return new Interfaces(g).convert(v, from, t);
     }
 
     /** A Go constant of type t as an SSA constant. */
@@ -253,8 +252,12 @@ final class Exprs {
                 && sel.index().size() == 1 && Predicates.identical(sel.recv(), m.signature().recv().type())) {
             return g.v(Addr, typeOf(s), 0, g.pkg.funcValue(m), g.sb);
         }
-        if (sel.kind() != Info.Selection.Kind.FIELD) {
-            throw new Unsupported(s.pos(), "method expression " + Kinds.str(sel.recv()) + "." + s.sel().name() + " needing a wrapper");
+        if (sel.kind() == Info.Selection.Kind.METHOD_EXPR) {
+            if (MethodTables.namedBase(sel.recv()) == null) {
+                throw new Unsupported(s.pos(), "method expression " + Kinds.str(sel.recv()) + "." + s.sel().name());
+            }
+            String wrapper = MethodTables.function(sel.recv(), s.sel().name()) + "·f";
+            return g.v(Addr, typeOf(s), 0, new Sym.Global(wrapper, typeOf(s)), g.sb);
         }
         if (inMemory(s)) return g.load(typeOf(s), addr(s));
         Value v = expr(s.x());

@@ -65,6 +65,18 @@ public final class Runtime {
             func panicdivide()
             func panicshift()
 
+            // interfaces: inter is an interface type's descriptor, tab an itab (nil for a nil
+            // interface), t a dynamic type (nil likewise)
+            func convI2I(inter *_type, tab unsafe.Pointer) unsafe.Pointer
+            func assertE2I(inter *_type, t unsafe.Pointer) unsafe.Pointer
+            func assertE2I2(inter *_type, t unsafe.Pointer) unsafe.Pointer
+            func panicdottypeE(have unsafe.Pointer, want, iface *_type)
+            func panicdottypeI(have unsafe.Pointer, want, iface *_type)
+            func panicnildottype(want *_type)
+            func efaceeq(t unsafe.Pointer, x, y unsafe.Pointer) bool
+            func ifaceeq(tab unsafe.Pointer, x, y unsafe.Pointer) bool
+            func panicwrap(msg string)
+
             // maps: keys are passed by address, elements returned by address (docs/runtime.md)
             func makemap(t *maptype, hint int, h *hmap) *hmap
             func mapaccess1(t *maptype, h *hmap, key unsafe.Pointer) unsafe.Pointer

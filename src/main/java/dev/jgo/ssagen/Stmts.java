@@ -70,6 +70,7 @@ final class Stmts {
             case Stmt.For f -> forStmt(f, label);
             case Stmt.Range r -> new Ranges(g, x, this).range(r, label);
             case Stmt.Switch sw -> switchStmt(sw, label);
+            case Stmt.TypeSwitch ts -> new TypeSwitches(g, x, this).lower(ts, label);
             case Stmt.Labeled l -> labeled(l);
             case Stmt.Branch b -> branch(b);
             default -> throw Unsupported.of(s);
@@ -174,6 +175,10 @@ final class Stmts {
         if (rhs.size() == 1 && types.size() > 1) {
             if (Maps.isMapIndex(x, rhs.getFirst())) {
                 out.addAll(new Maps(g, x).access2(rhs.getFirst()));
+                return;
+            }
+            if (Exprs.unparen(rhs.getFirst()) instanceof Expr.TypeAssert ta) {
+                out.addAll(new Interfaces(g).assertion(x.expr(ta.x()), x.typeOf(ta.x()), x.typeOf(ta.type()), true));
                 return;
             }
             if (!(Exprs.unparen(rhs.getFirst()) instanceof Expr.Call c)) {
@@ -333,7 +338,7 @@ final class Stmts {
                 } else {
                     Value eq;
                     if (Kinds.canSSA(tagType)) {
-                        Value c = x.expr(e);
+                        Value c = x.exprAs(e, tagType);
                         g.pos = e.pos();
                         eq = x.ops.compare(Token.EQL, tagType, tag, c);
                     } else {
