@@ -63,7 +63,7 @@ public final class Algs {
         String runtime = runtimeName(t);
         if (runtime != null) return new Alg(Runtime.func(runtime.replace("*", hash ? "hash" : "equal")), t, hash, false);
         Type sig = Runtime.func(hash ? "memhash64" : "memequal64").type();
-        return new Alg(new Sym.Global((hash ? "type..hash." : "type..eq.") + Kinds.str(t), sig), t, hash, true);
+        return new Alg(new Sym.Global((hash ? "type..hash." : "type..eq.") + TypeNames.link(t), sig), t, hash, true);
     }
 
     /** The runtime function family of t ("memhash64" is "mem*64"), or null when it needs a generated one. */

@@ -47,14 +47,19 @@ final class Maps {
         return Exprs.unparen(e) instanceof Expr.Index ix && x.typeOf(ix.x()).underlying() instanceof Type.Map;
     }
 
-    /** m[k] as an assignment target: the map and the key's address, evaluated now; stored later. */
+    /**
+     * m[k] as an assignment target: the map and the key's address, evaluated now; stored later.
+     * Elements that live in memory (structs, arrays) are copied through a frame temporary both
+     * ways: a call's result area and the map's slots do not survive the next call.
+     */
     record Slot(Maps maps, Type.Map type, Value map, Value key) {
         Value load() {
-            return maps.load(type, maps.call("mapaccess1", type, map, key));
+            return maps.inTemp(type.elem(), maps.load(type, maps.call("mapaccess1", type, map, key)));
         }
 
         void store(Value v) {
-            maps.g.store(type.elem(), maps.typed(type.elem(), maps.call("mapassign", type, map, key)), v);
+            Value kept = maps.inTemp(type.elem(), v);
+            maps.g.store(type.elem(), maps.typed(type.elem(), maps.call("mapassign", type, map, key)), kept);
         }
     }
 
@@ -78,7 +83,7 @@ final class Maps {
         Value k = key(mt, ix.index());
         g.pos = ix.pos();
         List<Value> r = g.rtcall("mapaccess2", desc(mt), hmap(m), k);
-        return List.of(load(mt, r.get(0)), r.get(1));
+        return List.of(inTemp(mt.elem(), load(mt, r.get(0))), r.get(1));
     }
 
     /** make(map[K]V) and make(map[K]V, n). */
@@ -194,6 +199,11 @@ final class Maps {
 
     private Value load(Type t, Value p) {
         return g.load(t, typed(t, p));
+    }
+
+    /** v itself when it is an SSA value; otherwise v copied to a new frame temporary and loaded from there. */
+    private Value inTemp(Type t, Value v) {
+        return Kinds.canSSA(t) ? v : g.load(t, x.spill(v, t));
     }
 
     private Value typed(Type t, Value p) {
