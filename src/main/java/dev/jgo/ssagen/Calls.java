@@ -54,10 +54,11 @@ final class Calls {
         }
         if (fun instanceof Expr.Selector s && g.info.selections.get(s) instanceof Info.Selection sel
                 && sel.kind() == Info.Selection.Kind.METHOD_VAL && sel.obj() instanceof Obj.Func m) {
-            List<Value> args = new ArrayList<>();
-            args.add(receiver(s.x(), sel, m));
-            args.addAll(args(m.signature(), c));
+            Value recv = receiver(s.x(), sel, m);
+            List<Value> args = args(m.signature(), c);
             g.pos = c.pos();
+            if (isInterfaceMethod(m)) return new Interfaces(g).call(recv, recv.type(), m, args);
+            args.addFirst(recv);
             return g.call(g.pkg.funcSym(m), args);
         }
         if (x.typeOf(fun).underlying() instanceof Type.Signature sig) {
@@ -74,11 +75,15 @@ final class Calls {
         return fn.pkg() != null && fn.pkg().path().equals("math") && fn.name().equals("Sqrt");
     }
 
-    /** The receiver argument: the value or pointer the method wants, through embedded fields. */
+    static boolean isInterfaceMethod(Obj.Func m) {
+        return m.signature().recv() != null && Interfaces.isInterface(m.signature().recv().type());
+    }
+
+    /**
+     * The receiver argument: the value or pointer the method wants, through embedded fields; for
+     * an interface's method the interface value.
+     */
     Value receiver(Expr recv, Info.Selection sel, Obj.Func m) {
-        if (m.signature().recv() != null && m.signature().recv().type().underlying() instanceof Type.Interface) {
-            throw new Unsupported(recv.pos(), "interface method " + m.name());
-        }
         boolean wantPtr = m.hasPtrRecv();
         List<Integer> path = sel.index().subList(0, sel.index().size() - 1);
         Type t;

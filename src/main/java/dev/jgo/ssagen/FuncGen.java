@@ -361,7 +361,7 @@ final class FuncGen {
         return call(ClosureLECall, sig, null, all);
     }
 
-    private List<Value> call(Op op, Type.Signature sig, Sym.Global fn, List<Value> args) {
+    List<Value> call(Op op, Type.Signature sig, Sym.Global fn, List<Value> args) {
         Value[] all = new Value[args.size() + 1];
         args.toArray(all);
         all[args.size()] = mem();
@@ -392,13 +392,13 @@ final class FuncGen {
         return v(Addr, new Type.Pointer(Runtime.type("_type")), 0, new Sym.TypeDesc(t), sb);
     }
 
-    /** Continues only when ok holds; otherwise calls the runtime function that panics. */
-    void check(Value ok, String panicFunc) {
+    /** Continues only when ok holds; otherwise calls the runtime function that panics with args. */
+    void check(Value ok, String panicFunc, Value... args) {
         Block fail = newBlock();
         Block cont = newBlock();
         branch(ok, cont, fail, Block.Likely.LIKELY);
         startSealed(fail);
-        rtcall(panicFunc);
+        rtcall(panicFunc, args);
         exit();
         startSealed(cont);
     }
