@@ -185,7 +185,7 @@ final class Maps {
     /** The key expression's value (converted to K) in a new frame temporary; its address. */
     private Value key(Type.Map mt, Expr k) {
         Value v = x.exprAs(k, mt.key());
-        return g.v(Copy, Universe.UNSAFE_POINTER, x.spill(v, mt.key()));
+        return g.v(Copy, Universe.UNSAFE_POINTER, g.spill(v, mt.key()));
     }
 
     private Value call(String fn, Type.Map mt, Value m, Value key) {
@@ -203,7 +203,7 @@ final class Maps {
 
     /** v itself when it is an SSA value; otherwise v copied to a new frame temporary and loaded from there. */
     private Value inTemp(Type t, Value v) {
-        return Kinds.canSSA(t) ? v : g.load(t, x.spill(v, t));
+        return Kinds.canSSA(t) ? v : g.load(t, g.spill(v, t));
     }
 
     private Value typed(Type t, Value p) {

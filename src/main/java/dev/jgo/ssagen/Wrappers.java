@@ -68,7 +68,7 @@ final class Wrappers {
             p = r;
             if (sel.index().size() == 1) nilReceiverCheck(g, tn, m, p);
         } else {
-            p = x.spill(r, recv);
+            p = g.spill(r, recv);
         }
         for (int fi : sel.index().subList(0, sel.index().size() - 1)) {
             if (throughPointer) g.nilCheck(p);
