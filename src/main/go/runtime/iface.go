@@ -9,6 +9,23 @@ type eface struct {
 	data  unsafe.Pointer
 }
 
+// iface is the run-time shape of other interfaces: the itab instead of the type.
+type iface struct {
+	tab  *itab
+	data unsafe.Pointer
+}
+
+// itab is the method table of a concrete type as an interface type: fun has one entry per
+// method of inter, in inter's order (the array is as long as that). The compiler writes the
+// itabs of conversions it sees (gc's go.itab.T,I); getitab builds the others.
+type itab struct {
+	inter *interfacetype
+	_type *_type
+	hash  uint32
+	_     [4]byte
+	fun   [1]uintptr
+}
+
 // Kinds of types, stored in _type.kind (gc's numbering); kindDirectIface marks a type whose
 // value is stored in the interface word itself.
 const (
@@ -57,20 +74,58 @@ func printeface(e any) {
 	printstring(")")
 }
 
-// printpanicval prints a panic value as gc's panic report does: values of basic types as
-// print prints them, other values as (type) address.
-//
-// gc prints a value of a defined type with a basic underlying type as T(value) and quotes
-// strings, and calls Error or String first; both need type names and method tables, which
-// jgo's type descriptors do not carry yet, so such values print like their underlying type.
+// printpanicval prints a panic value as gc's panic report does: an error's Error(), a
+// Stringer's String(), values of basic types as print prints them, values of defined basic
+// types as T(value) (strings quoted), other values as (T) address.
 func printpanicval(e any) {
+	if err, ok := e.(error); ok {
+		printstring(err.Error())
+		return
+	}
+	if s, ok := e.(stringer); ok {
+		printstring(s.String())
+		return
+	}
 	ef := efaceOf(&e)
-	if ef._type == nil {
+	t := ef._type
+	if t == nil {
 		printstring("nil")
 		return
 	}
-	p := ef.data
-	switch ef._type.kind & kindMask {
+	named := t.tflag&tflagNamed != 0
+	k := t.kind & kindMask
+	if k > kindComplex128 && k != kindString {
+		printstring("(")
+		printstring(t.string())
+		printstring(") ")
+		printpointer(ef.data)
+		return
+	}
+	if named {
+		printstring(t.string())
+		if k == kindString {
+			printstring("(\"")
+		} else {
+			printstring("(")
+		}
+	}
+	printbasic(k, ef.data)
+	if named {
+		if k == kindString {
+			printstring("\")")
+		} else {
+			printstring(")")
+		}
+	}
+}
+
+type stringer interface {
+	String() string
+}
+
+// printbasic prints the value of basic kind k at p as print does.
+func printbasic(k uint8, p unsafe.Pointer) {
+	switch k {
 	case kindBool:
 		printbool(*(*bool)(p))
 	case kindInt, kindInt64:
@@ -100,8 +155,225 @@ func printpanicval(e any) {
 		printcomplex(*(*complex128)(p))
 	case kindString:
 		printstring(*(*string)(p))
-	default:
-		printstring("() ")
-		printpointer(p)
 	}
+}
+
+// itabs lists the itabs getitab built, so that each pair of types gets one.
+var itabs *itabEntry
+
+type itabEntry struct {
+	next *itabEntry
+	tab  *itab
+}
+
+// getitab returns the itab of typ as inter. When typ lacks a method it returns nil if canfail,
+// else panics with a TypeAssertionError naming the method.
+func getitab(inter *interfacetype, typ *_type, canfail bool) *itab {
+	for e := itabs; e != nil; e = e.next {
+		if e.tab.inter == inter && e.tab._type == typ {
+			return e.tab
+		}
+	}
+	n := len(inter.mhdr)
+	m := (*itab)(mallocgc(uintptr(24+8*n), nil, true))
+	m.inter = inter
+	m._type = typ
+	m.hash = typ.hash
+	missing := m.fill()
+	if missing != "" {
+		if canfail {
+			return nil
+		}
+		panic(&TypeAssertionError{concrete: typ, asserted: &inter.typ, missingMethod: missing})
+	}
+	itabs = &itabEntry{itabs, m}
+	return m
+}
+
+// fill finds each method of m.inter in the method table of m._type (both are sorted by name;
+// names and types are the same symbols, so their addresses are compared). It returns the name
+// of the first method missing, or "".
+func (m *itab) fill() string {
+	u := m._type.uncommon()
+	j := 0
+	for k := 0; k < len(m.inter.mhdr); k++ {
+		im := &m.inter.mhdr[k]
+		found := false
+		for u != nil && j < int(u.mcount) {
+			tm := u.method(j)
+			j++
+			if tm.name == im.name && tm.mtyp == im.ityp {
+				*(*uintptr)(add(unsafe.Pointer(&m.fun[0]), uintptr(k)*8)) = uintptr(uint32(tm.ifn))
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nameString((*byte)(at32(im.name)))
+		}
+	}
+	return ""
+}
+
+// convI2I converts an interface value with itab tab to interface type inter (a conversion
+// the compiler knows succeeds).
+func convI2I(inter *interfacetype, tab *itab) *itab {
+	if tab == nil {
+		return nil
+	}
+	if tab.inter == inter {
+		return tab
+	}
+	return getitab(inter, tab._type, false)
+}
+
+// assertE2I is x.(I) for an interface type I with methods and t the dynamic type of x.
+func assertE2I(inter *interfacetype, t *_type) *itab {
+	if t == nil {
+		panic(&TypeAssertionError{asserted: &inter.typ})
+	}
+	return getitab(inter, t, false)
+}
+
+// assertE2I2 is v, ok := x.(I): nil when x is nil or its type lacks a method.
+func assertE2I2(inter *interfacetype, t *_type) *itab {
+	if t == nil {
+		return nil
+	}
+	return getitab(inter, t, true)
+}
+
+// panicdottypeE is a failed x.(T) for x of empty interface type iface holding type have.
+func panicdottypeE(have, want, iface *_type) {
+	panic(&TypeAssertionError{iface, have, want, ""})
+}
+
+// panicdottypeI is a failed x.(T) for x of interface type iface with itab have.
+func panicdottypeI(have *itab, want, iface *_type) {
+	var t *_type
+	if have != nil {
+		t = have._type
+	}
+	panicdottypeE(t, want, iface)
+}
+
+// panicnildottype is a failed x.(I) for a nil x.
+func panicnildottype(want *_type) {
+	panic(&TypeAssertionError{nil, nil, want, ""})
+}
+
+// panicwrap is a value method called through a nil pointer (the compiler's wrapper (*T).m
+// found the pointer nil); msg names the method.
+func panicwrap(msg string) {
+	panic(plainError(msg))
+}
+
+// A TypeAssertionError is a failed type assertion or interface conversion.
+type TypeAssertionError struct {
+	_interface    *_type
+	concrete      *_type
+	asserted      *_type
+	missingMethod string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string {
+	inter := "interface"
+	if e._interface != nil {
+		inter = e._interface.string()
+	}
+	as := e.asserted.string()
+	if e.concrete == nil {
+		return "interface conversion: " + inter + " is nil, not " + as
+	}
+	cs := e.concrete.string()
+	if e.missingMethod != "" {
+		return "interface conversion: " + cs + " is not " + as + ": missing method " + e.missingMethod
+	}
+	msg := "interface conversion: " + inter + " is " + cs + ", not " + as
+	if cs == as {
+		msg += " (types from different scopes)"
+	}
+	return msg
+}
+
+// plainError is a run-time error whose message has no "runtime error: " prefix.
+type plainError string
+
+func (e plainError) RuntimeError() {}
+
+func (e plainError) Error() string {
+	return string(e)
+}
+
+// efaceeq reports whether the values with data words x and y of the same dynamic type t are
+// equal (true when t is nil: both interfaces are nil). Comparing values of a type that is not
+// comparable panics.
+func efaceeq(t *_type, x, y unsafe.Pointer) bool {
+	if t == nil {
+		return true
+	}
+	if !comparableType(t) {
+		panicError("comparing uncomparable type " + t.string())
+	}
+	if t.kind&kindDirectIface != 0 {
+		return x == y
+	}
+	return typedEqual(t, x, y)
+}
+
+// ifaceeq is efaceeq for interfaces with methods, whose values have the same itab tab.
+func ifaceeq(tab *itab, x, y unsafe.Pointer) bool {
+	if tab == nil {
+		return true
+	}
+	return efaceeq(tab._type, x, y)
+}
+
+// comparableType reports whether == is defined on values of t.
+func comparableType(t *_type) bool {
+	switch t.kind & kindMask {
+	case kindStruct:
+		st := (*structtype)(unsafe.Pointer(t))
+		for i := 0; i < len(st.fields); i++ {
+			if !comparableType(st.fields[i].typ) {
+				return false
+			}
+		}
+		return true
+	case kindArray:
+		return comparableType((*arraytype)(unsafe.Pointer(t)).elem)
+	}
+	return t.equal != nil
+}
+
+// typedEqual compares the values of type t at x and y: structs field by field (blank fields
+// skipped), arrays element by element, other types with their equal function.
+func typedEqual(t *_type, x, y unsafe.Pointer) bool {
+	switch t.kind & kindMask {
+	case kindStruct:
+		st := (*structtype)(unsafe.Pointer(t))
+		for i := 0; i < len(st.fields); i++ {
+			f := &st.fields[i]
+			if nameString(f.name) == "_" {
+				continue
+			}
+			off := f.offsetAnon >> 1
+			if !typedEqual(f.typ, add(x, off), add(y, off)) {
+				return false
+			}
+		}
+		return true
+	case kindArray:
+		at := (*arraytype)(unsafe.Pointer(t))
+		for i := uintptr(0); i < at.len; i++ {
+			off := i * at.elem.size
+			if !typedEqual(at.elem, add(x, off), add(y, off)) {
+				return false
+			}
+		}
+		return true
+	}
+	return t.equal(x, y)
 }

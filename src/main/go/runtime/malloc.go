@@ -6,21 +6,6 @@ import "unsafe"
 // with mmap. Nothing is ever freed (there is no garbage collector yet), so every block comes
 // from memory the kernel zeroed and needs no clearing.
 
-// _type is the head of a type descriptor, laid out as gc's: the compiler emits one per type
-// that reaches newobject, makeslice or growslice. Only size is read so far.
-type _type struct {
-	size       uintptr
-	ptrdata    uintptr
-	hash       uint32
-	tflag      uint8
-	align      uint8
-	fieldAlign uint8
-	kind       uint8
-	equal      unsafe.Pointer
-	gcdata     *byte
-	str        int32
-	ptrToThis  int32
-}
 
 const (
 	// maxAlloc is the largest allocation gc allows on linux/amd64 (its 48-bit heap).

@@ -75,6 +75,16 @@ public final class Builder {
     }
 
     /**
+     * The symbols of the program named by inputs, compiled (with the ABI wrappers) but not linked:
+     * for tools and tests that place some of them themselves. Null after errors.
+     */
+    public List<Symbol> compileProgram(List<String> inputs) {
+        Loader loader = Loader.standard(diags);
+        LoadedPackage main = load(loader, inputs);
+        return main == null ? null : compile(loader.packages(), null);
+    }
+
+    /**
      * Compiles the package named by inputs (and, for the wrappers it needs, its dependencies);
      * returns the listings of its functions and of the ABI wrappers, or null after errors.
      */
@@ -115,6 +125,7 @@ public final class Builder {
             declare(p, decls);
             linknames.putAll(linknames(p));
         }
+        symbols.addAll(statics.algs().compile(options, compiler, packages.getFirst().types(), diags));
         if (diags.hasErrors()) return null;
         symbols.removeIf(s -> s.ref().name().equals(INITTASKS));
         symbols.add(initTasks(inits));

@@ -12,8 +12,6 @@ import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.Value;
 import dev.jgo.ssagen.Sym;
-import dev.jgo.types.BasicKind;
-import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
 
@@ -25,25 +23,33 @@ import java.util.Map;
 /**
  * The data a compiled package refers to besides its own variables: string literals (ssagen's
  * ConstString values become a pointer to a read-only symbol and a length, as gc's go.string
- * symbols), type descriptors (gc's _type layout; only size and kind are filled in), and the
+ * symbols), type descriptors and itabs ({@link TypeDescriptors}), and the
  * read-only closures of functions used as values (main.f·f). Symbols are DUPOK, so packages
  * that share one define it twice harmlessly.
  */
 final class Statics {
     private static final Type BYTE_PTR = new Type.Pointer(Universe.UINT8);
-    /** gc's size of runtime._type; the kind byte sits at offset 23. */
-    private static final int TYPE_DESC_SIZE = 48;
 
     private final Abi funcAbi;
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
+    private final TypeDescriptors types;
+    private final AlgFuncs algs = new AlgFuncs(this);
 
     /** funcAbi: the ABI func values (·f closures) point at — the ABI of compiled Go code. */
     Statics(Abi funcAbi) {
         this.funcAbi = funcAbi;
+        this.types = new TypeDescriptors(funcAbi, this::funcValue, algs);
     }
 
     List<Symbol> symbols() {
-        return List.copyOf(symbols.values());
+        List<Symbol> all = new ArrayList<>(symbols.values());
+        all.addAll(types.symbols());
+        return all;
+    }
+
+    /** The hash and equality functions the descriptors point at. */
+    AlgFuncs algs() {
+        return algs;
     }
 
     /** Rewrites f's string constants into address + length and records what f refers to. */
@@ -69,9 +75,10 @@ final class Statics {
         }
     }
 
-    private void refer(Object aux) {
+    void refer(Object aux) {
         switch (aux) {
-            case Sym.TypeDesc d -> typeDesc(d);
+            case Sym.TypeDesc d -> types.descriptor(d.type());
+            case Sym.Itab i -> types.itab(i.toString(), i.concrete(), i.iface());
             case Sym.Global g when g.name().endsWith("·f") -> funcValue(g.name());
             default -> { }
         }
@@ -96,58 +103,12 @@ final class Statics {
         return b.append('"').toString();
     }
 
-    private void funcValue(String name) {
+    /** Makes the read-only closure name (f·f) of function f; returns name. */
+    private String funcValue(String name) {
         symbols.computeIfAbsent(name, n -> {
             SymRef code = SymRef.func(n.substring(0, n.length() - "·f".length()), funcAbi);
             return Symbol.data(n, SymKind.RODATA, 8, new byte[8], List.of(new Reloc(0, RelocType.ADDR64, code, 0)), SymFlag.DUPOK);
         });
-    }
-
-    private void typeDesc(Sym.TypeDesc d) {
-        symbols.computeIfAbsent(d.toString(), n -> {
-            byte[] b = new byte[TYPE_DESC_SIZE];
-            long size = Sizes.sizeof(d.type());
-            for (int i = 0; i < 8; i++) b[i] = (byte) (size >>> (8 * i));
-            b[21] = (byte) Sizes.alignof(d.type());
-            b[22] = b[21];
-            b[23] = (byte) kind(d.type());
-            return Symbol.data(n, SymKind.RODATA, 8, b, List.of(), SymFlag.DUPOK);
-        });
-    }
-
-    /** gc's reflect.Kind numbering. */
-    private static int kind(Type t) {
-        return switch (t.underlying()) {
-            case Type.Basic b -> switch (b.kind()) {
-                case BOOL -> 1;
-                case INT -> 2;
-                case INT8 -> 3;
-                case INT16 -> 4;
-                case INT32 -> 5;
-                case INT64 -> 6;
-                case UINT -> 7;
-                case UINT8 -> 8;
-                case UINT16 -> 9;
-                case UINT32 -> 10;
-                case UINT64 -> 11;
-                case UINTPTR -> 12;
-                case FLOAT32 -> 13;
-                case FLOAT64 -> 14;
-                case COMPLEX64 -> 15;
-                case COMPLEX128 -> 16;
-                case STRING -> 24;
-                case UNSAFE_POINTER -> 26;
-                default -> 0;
-            };
-            case Type.Array a -> 17;
-            case Type.Chan c -> 18;
-            case Type.Signature s -> 19;
-            case Type.Interface i -> 20;
-            case Type.Map m -> 21;
-            case Type.Pointer p -> 22;
-            case Type.Slice s -> 23;
-            case Type.Struct s -> 25;
-            default -> 0;
-        };
+        return name;
     }
 }

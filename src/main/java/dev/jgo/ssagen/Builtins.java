@@ -36,7 +36,11 @@ final class Builtins {
             case LEN, CAP -> List.of(lenOrCap(id, a.getFirst()));
             case APPEND -> List.of(append(c));
             case COPY -> List.of(copy(a.get(0), a.get(1)));
-            case MAKE -> List.of(makeSlice(c));
+            case MAKE -> List.of(t.underlying() instanceof Type.Map ? new Maps(g, x).make(c) : makeSlice(c));
+            case DELETE -> {
+                new Maps(g, x).delete(a.get(0), a.get(1));
+                yield List.of();
+            }
             case NEW -> List.of(g.v(Copy, t, g.newObject(((Type.Pointer) t.underlying()).elem())));
             case COMPLEX -> List.of(g.v(ComplexMake, t, x.expr(a.get(0)), x.expr(a.get(1))));
             case REAL -> List.of(g.v(ComplexReal, t, x.expr(a.getFirst())));
@@ -59,6 +63,7 @@ final class Builtins {
     private Value lenOrCap(BuiltinId id, Expr arg) {
         Type t = x.typeOf(arg).underlying();
         if (t instanceof Type.Pointer p) t = p.elem().underlying();
+        if (t instanceof Type.Map) return new Maps(g, x).len(x.expr(arg));
         if (t instanceof Type.Array at) {
             x.expr(arg);
             return g.intConst(at.len());
@@ -87,7 +92,11 @@ final class Builtins {
             srcPtr = g.v(str ? StringPtr : SlicePtr, Universe.UNSAFE_POINTER, o);
             n = g.v(str ? StringLen : SliceLen, Universe.INT, o);
         } else {
-            for (Expr e : c.args().subList(1, c.args().size())) vals.add(x.expr(e));
+            // each value is read before the first store (append(s[:0], s[1], s[0]) of arrays)
+            for (Expr e : c.args().subList(1, c.args().size())) {
+                Value v = x.expr(e);
+                vals.add(vals.isEmpty() ? v : g.stable(v, elem));
+            }
             n = g.intConst(vals.size());
         }
         g.pos = c.pos();
@@ -197,7 +206,7 @@ final class Builtins {
             else if (Kinds.isString(t)) g.rtcall("printstring", cv.convert(v, t, Universe.STRING));
             else if (t.underlying() instanceof Type.Slice) g.rtcall("printslice", g.v(Copy, new Type.Slice(Universe.BYTE), v));
             else if (Kinds.isPointerLike(t)) g.rtcall("printpointer", g.v(Copy, Universe.UNSAFE_POINTER, v));
-            else if (t.underlying() instanceof Type.Interface i && i.isEmpty()) g.rtcall("printeface", v);
+            else if (Interfaces.isInterface(t)) g.rtcall("printeface", v);
             else throw new Unsupported(g.pos, "printing a value of type " + Kinds.str(t));
         }
         g.rtcall("printunlock");

@@ -49,14 +49,16 @@ final class Calls {
         if (Exprs.denotedObject(g.info, fun) instanceof Obj.Func fn && fn.signature().recv() == null) {
             List<Value> args = args(fn.signature(), c);
             g.pos = c.pos();
+            if (isMathSqrt(fn)) return List.of(g.v(Sqrt, fn.signature().results().vars().getFirst().type(), args.getFirst()));
             return g.call(g.pkg.funcSym(fn), args);
         }
         if (fun instanceof Expr.Selector s && g.info.selections.get(s) instanceof Info.Selection sel
                 && sel.kind() == Info.Selection.Kind.METHOD_VAL && sel.obj() instanceof Obj.Func m) {
-            List<Value> args = new ArrayList<>();
-            args.add(receiver(s.x(), sel, m));
-            args.addAll(args(m.signature(), c));
+            Value recv = receiver(s.x(), sel, m);
+            List<Value> args = args(m.signature(), c);
             g.pos = c.pos();
+            if (isInterfaceMethod(m)) return new Interfaces(g).call(recv, recv.type(), m, args);
+            args.addFirst(recv);
             return g.call(g.pkg.funcSym(m), args);
         }
         if (x.typeOf(fun).underlying() instanceof Type.Signature sig) {
@@ -68,11 +70,20 @@ final class Calls {
         throw new Unsupported(c.pos(), "call of " + Kinds.str(x.typeOf(fun)));
     }
 
-    /** The receiver argument: the value or pointer the method wants, through embedded fields. */
+    /** As in gc, math.Sqrt is an intrinsic: one SQRTSD instead of a call. */
+    private static boolean isMathSqrt(Obj.Func fn) {
+        return fn.pkg() != null && fn.pkg().path().equals("math") && fn.name().equals("Sqrt");
+    }
+
+    static boolean isInterfaceMethod(Obj.Func m) {
+        return m.signature().recv() != null && Interfaces.isInterface(m.signature().recv().type());
+    }
+
+    /**
+     * The receiver argument: the value or pointer the method wants, through embedded fields; for
+     * an interface's method the interface value.
+     */
     Value receiver(Expr recv, Info.Selection sel, Obj.Func m) {
-        if (m.signature().recv() != null && m.signature().recv().type().underlying() instanceof Type.Interface) {
-            throw new Unsupported(recv.pos(), "interface method " + m.name());
-        }
         boolean wantPtr = m.hasPtrRecv();
         List<Integer> path = sel.index().subList(0, sel.index().size() - 1);
         Type t;

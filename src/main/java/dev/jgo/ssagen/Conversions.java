@@ -30,6 +30,7 @@ final class Conversions {
     Value convert(Value v, Type from, Type to) {
         if (Predicates.identical(from, to)) return v;
         Type fu = from.underlying(), tu = to.underlying();
+        if (tu instanceof Type.Interface) return new Interfaces(g).convert(v, from, to);
         if (Predicates.identical(fu, tu) || Kinds.isPointerLike(from) && Kinds.isPointerLike(to)) {
             return g.v(Copy, to, v);
         }
@@ -56,21 +57,10 @@ final class Conversions {
         throw new Unsupported(g.pos, "conversion from " + Kinds.str(from) + " to " + Kinds.str(to));
     }
 
-    /**
-     * v as an empty interface: its type descriptor and a data word that is v itself for
-     * pointer-shaped types, else a pointer to a new heap copy of v (what runtime.convT does).
-     */
+    /** v as an empty interface (panic's argument). */
     Value toEmptyInterface(Value v, Type from) {
         Type any = ((Type.Signature) Runtime.func("gopanic").type()).params().at(0);
-        if (from.underlying() instanceof Type.Interface) return v;
-        Value data;
-        if (Kinds.isPointerLike(from)) {
-            data = g.v(Copy, Universe.UNSAFE_POINTER, v);
-        } else {
-            data = g.newObject(from);
-            g.store(from, data, v);
-        }
-        return g.v(IMake, any, g.typeDesc(from), data);
+        return new Interfaces(g).convert(v, from, any);
     }
 
     private Value retype(Value v, Type t) {

@@ -48,24 +48,23 @@ final class Exprs {
             case Expr.Index ix -> index(ix);
             case Expr.Slice s -> new Slicing(g, this).slice(s);
             case Expr.Call c -> calls.single(c);
-            case Expr.CompositeLit c -> compositeValue(c);
+            case Expr.CompositeLit c -> compositeValue(c, typeOf(c));
             case Expr.FuncLit lit -> g.pkg.closure(g, lit);
+            case Expr.TypeAssert ta -> new Interfaces(g).assertion(expr(ta.x()), typeOf(ta.x()), typeOf(ta), false).getFirst();
             default -> throw Unsupported.of(e);
         };
     }
 
     /**
-     * The value of e assigned to a variable, parameter, result or element of type t: values of
-     * concrete types become empty interfaces where one is wanted (other interfaces are not
-     * supported yet).
+     * The value of e assigned to a variable, parameter, result or element of type t: converted
+     * to t where t is an interface.
      */
     Value exprAs(Expr e, Type t) {
         Value v = expr(e);
         Type from = typeOf(e);
-        if (!(t.underlying() instanceof Type.Interface i) || from.underlying() instanceof Type.Interface) return v;
-        if (!i.isEmpty()) throw new Unsupported(e.pos(), "conversion to interface " + Kinds.str(t));
+        if (!Interfaces.isInterface(t) || Predicates.identical(from, t)) return v;
         if (Kinds.basic(g.info.typeOf(e)) == dev.jgo.types.BasicKind.UNTYPED_NIL) return g.zero(t);
-        return new Conversions(g).toEmptyInterface(v, from);
+        return new Interfaces(g).convert(v, from, t);
     }
 
     /** A Go constant of type t as an SSA constant. */
@@ -203,15 +202,7 @@ final class Exprs {
 
     /** e's value stored in a new frame temporary; returns the temporary's address. */
     Value spill(Expr e) {
-        return spill(expr(e), typeOf(e));
-    }
-
-    /** v (of type t) stored in a new frame temporary; returns the temporary's address. */
-    Value spill(Value v, Type t) {
-        Sym.Temp tmp = g.temp(t);
-        g.setMem(g.v(VarDef, SsaTypes.MEM, 0, tmp, g.mem()));
-        g.store(t, g.localAddr(tmp, t), v);
-        return g.localAddr(tmp, t);
+        return g.spill(expr(e), typeOf(e));
     }
 
     /**
@@ -253,10 +244,16 @@ final class Exprs {
                 && sel.index().size() == 1 && Predicates.identical(sel.recv(), m.signature().recv().type())) {
             return g.v(Addr, typeOf(s), 0, g.pkg.funcValue(m), g.sb);
         }
-        if (sel.kind() != Info.Selection.Kind.FIELD) {
-            throw new Unsupported(s.pos(), "method expression " + Kinds.str(sel.recv()) + "." + s.sel().name() + " needing a wrapper");
+        if (sel.kind() == Info.Selection.Kind.METHOD_EXPR) {
+            if (MethodTables.namedBase(sel.recv()) == null) {
+                throw new Unsupported(s.pos(), "method expression " + Kinds.str(sel.recv()) + "." + s.sel().name());
+            }
+            String wrapper = MethodTables.function(sel.recv(), s.sel().name()) + "·f";
+            return g.v(Addr, typeOf(s), 0, new Sym.Global(wrapper, typeOf(s)), g.sb);
         }
         if (inMemory(s)) return g.load(typeOf(s), addr(s));
+        // a field that cannot be an SSA value is read from the struct's (spilled) memory
+        if (!SsaTypes.ssaAble(typeOf(s))) return g.load(typeOf(s), fieldPath(s.x(), sel.index(), sel.index().size()));
         Value v = expr(s.x());
         Type t = typeOf(s.x());
         for (int fi : sel.index()) {
@@ -268,7 +265,7 @@ final class Exprs {
 
     private Value index(Expr.Index ix) {
         Type xt = typeOf(ix.x());
-        if (xt.underlying() instanceof Type.Map) throw new Unsupported(ix.pos(), "indexing a map");
+        if (xt.underlying() instanceof Type.Map) return new Maps(g, this).index(ix);
         if (Kinds.isString(xt)) {
             Value s = expr(ix.x());
             Value i = indexValue(ix.index());
@@ -366,9 +363,11 @@ final class Exprs {
 
     // ---- composite literals
 
-    private Value compositeValue(Expr.CompositeLit c) {
-        Type t = typeOf(c);
-        if (t.underlying() instanceof Type.Map) throw new Unsupported(c.pos(), "map literal");
+    /** The value of literal c of type t (its own type, or the slice type under an elided &). */
+    private Value compositeValue(Expr.CompositeLit c, Type t) {
+        if (t.underlying() instanceof Type.Map) return new Maps(g, this).literal(c);
+        // an element literal with its &T elided ([]*T{{1}}) has the pointer type
+        if (t.underlying() instanceof Type.Pointer pt) return compositeOnHeap(c, pt.elem());
         if (t.underlying() instanceof Type.Slice st) {
             Type arr = new Type.Array(st.elem(), sliceLitLen(c));
             Value p = compositeOnHeap(c, arr);
@@ -378,10 +377,14 @@ final class Exprs {
         return g.load(t, addr(c));
     }
 
-    /** &T{...}: a new heap object filled from the literal (for slices, the backing array type). */
+    /**
+     * &T{...}: a new heap object filled from the literal (t may be a slice literal's backing
+     * array type). A slice literal's own type (&[]int{1}) gets a heap slice header holding it.
+     */
     Value compositeOnHeap(Expr.CompositeLit c, Type t) {
         Value p = g.v(Copy, new Type.Pointer(t), g.newObject(t));
-        fillZeroed(p, t, c);
+        if (t.underlying() instanceof Type.Slice) g.store(t, p, compositeValue(c, t));
+        else fillZeroed(p, t, c);
         return p;
     }
 
@@ -403,7 +406,10 @@ final class Exprs {
     /** Stores the elements of literal c at p, whose memory is already zero. */
     private void fillZeroed(Value p, Type t, Expr.CompositeLit c) {
         Type u = t.underlying();
-        if (u instanceof Type.Map) throw new Unsupported(c.pos(), "map literal");
+        if (u instanceof Type.Map) {
+            g.store(t, p, new Maps(g, this).literal(c));
+            return;
+        }
         long next = 0;
         for (Expr e : c.elts()) {
             Expr val = e;

@@ -42,6 +42,13 @@ final class Operators {
                 Value nil = g.f.constant(g.pos, ConstNil, Universe.UNSAFE_POINTER, 0);
                 return g.v(op == Token.EQL ? EqPtr : NeqPtr, Universe.BOOL, typ, nil);
             }
+            Type it = interfaceOperand(b);
+            if (it != null) {
+                Value l = x.exprAs(b.x(), it);
+                Value r = x.exprAs(b.y(), it);
+                g.pos = b.opPos();
+                return new Interfaces(g).compare(op, it, l, r);
+            }
             if (!Kinds.canSSA(t)) return compareMem(op, t, x.addrOrSpill(b.x()), x.addrOrSpill(b.y()));
             Value l = x.expr(b.x());
             Value r = x.expr(b.y());
@@ -53,6 +60,13 @@ final class Operators {
         Value r = x.expr(b.y());
         g.pos = b.opPos();
         return arith(op, t, l, r, isNonZeroConst(b.y()));
+    }
+
+    /** The interface type of a comparison's operands when one of them has one (the other converts to it). */
+    private Type interfaceOperand(Expr.Binary b) {
+        Type l = x.typeOf(b.x()), r = x.typeOf(b.y());
+        if (Interfaces.isInterface(l)) return l;
+        return Interfaces.isInterface(r) ? r : null;
     }
 
     /** The operands' type: that of the side that is not an untyped nil. */
@@ -162,7 +176,7 @@ final class Operators {
     /** l op r for a comparison of SSA values of type t. */
     Value compare(Token op, Type t, Value l, Value r) {
         Type bool = Universe.BOOL;
-        if (t.underlying() instanceof Type.Interface) throw new Unsupported(g.pos, "comparison of interfaces");
+        if (Interfaces.isInterface(t)) return new Interfaces(g).compare(op, t, l, r);
         if (Kinds.isString(t)) return compareStrings(op, l, r);
         if (Kinds.isComplex(t)) {
             Type p = Kinds.complexPart(t);

@@ -34,13 +34,13 @@ public final class SsaGen {
     private final String prefix;
     private final Map<Obj, Sym.Global> syms = new HashMap<>();
     private final Map<Obj.Func, String> initNames = new HashMap<>();
-    private final Map<Obj.Func, Sym.Global> methodWrappers = new HashMap<>();
+    private final Map<String, Sym.Global> methodWrappers = new HashMap<>();
     /** The method value wrappers, built on first use and listed after everything else. */
     private final List<Func> wrappers = new ArrayList<>();
     /** The functions built, in order; function literals are added as they are met. */
     private final List<Func> out = new ArrayList<>();
 
-    private SsaGen(Package pkg) {
+    SsaGen(Package pkg) {
         this.info = pkg.info();
         this.prefix = symbolPrefix(pkg);
     }
@@ -69,6 +69,7 @@ public final class SsaGen {
             Pos pos = files.isEmpty() ? Pos.NONE : files.getFirst().pos();
             gen.guarded(pos, () -> out.add(gen.packageInit(inits, pos)), diags);
         }
+        gen.guarded(Pos.NONE, () -> out.addAll(Wrappers.of(gen, pkg)), diags);
         out.addAll(gen.wrappers);
         return out;
     }
@@ -147,7 +148,7 @@ public final class SsaGen {
         return Closures.make(outer, new Sym.Global(prefix + "." + name, sig), sig, captured);
     }
 
-    private static Exprs exprs(FuncGen g) {
+    static Exprs exprs(FuncGen g) {
         Exprs x = new Exprs(g);
         x.ops = new Operators(g, x);
         x.calls = new Calls(g, x);
@@ -181,11 +182,13 @@ public final class SsaGen {
      * (taken now: later changes to the variable do not affect the value).
      */
     Value methodValue(FuncGen g, Obj.Func m, Value recv, Type.Signature sig) {
-        Sym.Global wrapper = methodWrappers.computeIfAbsent(m, k -> {
-            String name = funcName(m) + "-fm";
-            wrappers.add(methodWrapper(name, m, sig));
+        boolean viaInterface = Calls.isInterfaceMethod(m);
+        String name = (viaInterface ? SsaTypes.toString(recv.type()).replaceFirst("^.*\\.", "") + "." + m.name() : funcName(m)) + "-fm";
+        Sym.Global wrapper = methodWrappers.computeIfAbsent(name, k -> {
+            wrappers.add(methodWrapper(name, m, recv.type(), sig));
             return new Sym.Global(prefix + "." + name, sig);
         });
+        if (viaInterface) g.nilCheck(g.v(GenericOp.ITab, dev.jgo.types.Universe.UNSAFE_POINTER, recv));
         return Closures.bindReceiver(g, wrapper, sig, recv);
     }
 
@@ -205,19 +208,25 @@ public final class SsaGen {
         return g.f;
     }
 
-    private Func methodWrapper(String name, Obj.Func m, Type.Signature sig) {
+    private Func methodWrapper(String name, Obj.Func m, Type recvType, Type.Signature sig) {
         FuncGen g = new FuncGen(this, name, sig, m.pos());
+        Value recv = Closures.boundReceiver(g, recvType);
         List<Value> args = new ArrayList<>();
-        args.add(Closures.boundReceiver(g, m.signature().recv().type()));
         for (Obj.Var p : sig.params().vars()) args.add(g.v(GenericOp.Arg, p.type(), 0, p));
-        List<Value> results = g.call(funcSym(m), args);
+        List<Value> results;
+        if (Calls.isInterfaceMethod(m)) {
+            results = new Interfaces(g).call(recv, recvType, m, args);
+        } else {
+            args.addFirst(recv);
+            results = g.call(funcSym(m), args);
+        }
         new Stmts(g, exprs(g), sig, List.of()).exitWith(results);
         g.finish();
         return g.f;
     }
 
     /** A package's symbols are qualified by its import path; the main package's by "main". */
-    private static String symbolPrefix(Package p) {
+    static String symbolPrefix(Package p) {
         return p.name().equals("main") ? "main" : p.path();
     }
 

@@ -70,6 +70,7 @@ final class Stmts {
             case Stmt.For f -> forStmt(f, label);
             case Stmt.Range r -> new Ranges(g, x, this).range(r, label);
             case Stmt.Switch sw -> switchStmt(sw, label);
+            case Stmt.TypeSwitch ts -> new TypeSwitches(g, x, this).lower(ts, label);
             case Stmt.Labeled l -> labeled(l);
             case Stmt.Branch b -> branch(b);
             default -> throw Unsupported.of(s);
@@ -101,9 +102,13 @@ final class Stmts {
         }
     }
 
-    /** Where an assignment stores: an SSA variable, an address, or nowhere (the blank identifier). */
-    record Place(Obj.Var var, Value addr, Type type) {
+    /** Where an assignment stores: an SSA variable, an address, a map entry, or nowhere (the blank identifier). */
+    record Place(Obj.Var var, Value addr, Type type, Maps.Slot slot) {
         static final Place BLANK = new Place(null, null, null);
+
+        Place(Obj.Var var, Value addr, Type type) {
+            this(var, addr, type, null);
+        }
     }
 
     Place place(Expr lhs) {
@@ -112,11 +117,13 @@ final class Stmts {
             Obj.Var v = (Obj.Var) g.info.objectOf(id);
             return x.inMemory(id) ? new Place(null, x.addr(id), v.type()) : new Place(v, null, v.type());
         }
+        if (Maps.isMapIndex(x, lhs)) return new Place(null, null, x.typeOf(lhs), new Maps(g, x).slot(lhs));
         return new Place(null, x.addr(lhs), x.typeOf(lhs));
     }
 
     void assignTo(Place p, Value v) {
         if (p.var() != null) g.write(p.var(), v);
+        else if (p.slot() != null) p.slot().store(v);
         else if (p.addr() != null) g.store(p.type(), p.addr(), v);
     }
 
@@ -129,6 +136,7 @@ final class Stmts {
         List<Type> types = a.lhs().stream().map(this::targetType).toList();
         if (a.op() == Token.DEFINE) {
             values(a.rhs(), types, vals);
+            readAll(vals);
             for (int i = 0; i < a.lhs().size(); i++) {
                 Expr.Ident id = (Expr.Ident) a.lhs().get(i);
                 if (g.info.defs.get(id) instanceof Obj.Var v) declare(v, vals.get(i));
@@ -143,10 +151,19 @@ final class Stmts {
         List<Place> places = new ArrayList<>();
         for (Expr l : a.lhs()) places.add(place(l));
         if (lhsCalls) values(a.rhs(), types, vals);
+        readAll(vals);
         for (int i = 0; i < places.size(); i++) assignTo(places.get(i), vals.get(i));
     }
 
-    private static boolean hasCall(Expr e) {
+    /**
+     * Tuple assignment reads every right side before the first store: values still in memory
+     * (x, y = y, x of arrays) are copied to temporaries, as gc does. The first is stored first.
+     */
+    private void readAll(List<Value> vals) {
+        for (int i = 1; i < vals.size(); i++) vals.set(i, g.stable(vals.get(i), vals.get(i).type()));
+    }
+
+    static boolean hasCall(Expr e) {
         boolean[] found = {false};
         Locals.walk(e, n -> found[0] |= n instanceof Expr.Call);
         return found[0];
@@ -166,6 +183,14 @@ final class Stmts {
      */
     void values(List<Expr> rhs, List<Type> types, List<Value> out) {
         if (rhs.size() == 1 && types.size() > 1) {
+            if (Maps.isMapIndex(x, rhs.getFirst())) {
+                out.addAll(new Maps(g, x).access2(rhs.getFirst()));
+                return;
+            }
+            if (Exprs.unparen(rhs.getFirst()) instanceof Expr.TypeAssert ta) {
+                out.addAll(new Interfaces(g).assertion(x.expr(ta.x()), x.typeOf(ta.x()), x.typeOf(ta.type()), true));
+                return;
+            }
             if (!(Exprs.unparen(rhs.getFirst()) instanceof Expr.Call c)) {
                 throw new Unsupported(rhs.getFirst().pos(), "comma-ok expression");
             }
@@ -182,7 +207,7 @@ final class Stmts {
     private void opAssign(Expr lhs, Token op, Expr rhs) {
         Place p = place(lhs);
         Type t = p.type();
-        Value old = p.var() != null ? g.read(p.var(), t) : g.load(t, p.addr());
+        Value old = p.var() != null ? g.read(p.var(), t) : p.slot() != null ? p.slot().load() : g.load(t, p.addr());
         Value r;
         if (op == Token.SHL || op == Token.SHR) {
             r = x.ops.shift(op, t, old, rhs);
@@ -323,11 +348,11 @@ final class Stmts {
                 } else {
                     Value eq;
                     if (Kinds.canSSA(tagType)) {
-                        Value c = x.expr(e);
+                        Value c = x.exprAs(e, tagType);
                         g.pos = e.pos();
                         eq = x.ops.compare(Token.EQL, tagType, tag, c);
                     } else {
-                        eq = x.ops.compareMem(Token.EQL, tagType, x.spill(tag, tagType), x.addrOrSpill(e));
+                        eq = x.ops.compareMem(Token.EQL, tagType, g.spill(tag, tagType), x.addrOrSpill(e));
                     }
                     g.branch(eq, body, next, Block.Likely.UNKNOWN);
                 }

@@ -1,6 +1,5 @@
 package dev.jgo.ssagen;
 
-import dev.jgo.ssa.SsaTypes;
 import dev.jgo.types.Type;
 
 /**
@@ -22,7 +21,15 @@ public sealed interface Sym {
     record TypeDesc(Type type) implements Sym {
         @Override
         public String toString() {
-            return "type." + SsaTypes.toString(type);
+            return "type." + TypeNames.link(type);
+        }
+    }
+
+    /** gc's go.itab.T,I: the method table of concrete type concrete as interface iface. */
+    record Itab(Type concrete, Type iface) implements Sym {
+        @Override
+        public String toString() {
+            return "go.itab." + TypeNames.link(concrete) + "," + TypeNames.link(iface);
         }
     }
 

@@ -48,7 +48,7 @@ public abstract sealed class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.F
             this.embedded = embedded;
         }
 
-        static Var of(Pos pos, String name, Package pkg, Type type) {
+        public static Var of(Pos pos, String name, Package pkg, Type type) {
             return new Var(pos, name, pkg, type, false, false);
         }
 

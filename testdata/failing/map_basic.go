@@ -1,8 +1,0 @@
-// FAILS (both ABIs): 'map literal is not supported yet by jgo's SSA construction'. Stage: ssagen (maps).
-package main
-
-func main() {
-	m := map[string]int{"a": 1}
-	m["b"] = 2
-	println(len(m), m["a"], m["b"], m["c"])
-}
