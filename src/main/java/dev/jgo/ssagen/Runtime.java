@@ -62,6 +62,12 @@ public final class Runtime {
             func panicdivide()
             func panicshift()
 
+            // defer and recover (argp: the caller's stack pointer of the function calling)
+            func deferproc(fn func(), resumed *bool)
+            func deferreturn()
+            func gorecover(argp uintptr) any
+            func wrapperargp(argp uintptr)
+
             // print and println
             func printlock()
             func printunlock()

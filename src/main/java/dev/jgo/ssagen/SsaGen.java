@@ -121,12 +121,14 @@ public final class SsaGen {
         declared.addAll(named);
         Locals.classify(body, declared, info, g.heapVars, g.frameVars);
         g.heapVars.addAll(captured);
+        if (Defers.in(body)) g.defers = new Defers(g, sig);
         Closures.unpack(g, captured);
         Stmts st = new Stmts(g, x, sig, named);
         for (Obj.Var p : params) {
             if (!p.name().isEmpty() && !p.name().equals("_")) st.declare(p, g.v(GenericOp.Arg, p.type(), 0, p));
         }
         for (Obj.Var r : named) st.declare(r, null);
+        if (g.defers != null) g.defers.enter();
         st.block(body.stmts());
         if (g.cur != null) {
             g.pos = body.rbrace();
@@ -134,6 +136,7 @@ public final class SsaGen {
             for (Obj.Var r : named) vals.add(st.readVar(r));
             st.exitWith(vals);
         }
+        if (g.defers != null) g.defers.finish(st);
         g.finish();
         return g.f;
     }
@@ -147,11 +150,17 @@ public final class SsaGen {
         return Closures.make(outer, new Sym.Global(prefix + "." + name, sig), sig, captured);
     }
 
-    private static Exprs exprs(FuncGen g) {
+    static Exprs exprs(FuncGen g) {
         Exprs x = new Exprs(g);
         x.ops = new Operators(g, x);
         x.calls = new Calls(g, x);
         return x;
+    }
+
+    /** Adds f, a function generated for the package (listed last); returns its symbol. */
+    Sym.Global generated(Func f) {
+        wrappers.add(f);
+        return new Sym.Global(prefix + "." + f.name(), f.type());
     }
 
     /** The generated package initializer: variables in initialization order, then init.N. */
@@ -186,7 +195,7 @@ public final class SsaGen {
             wrappers.add(methodWrapper(name, m, sig));
             return new Sym.Global(prefix + "." + name, sig);
         });
-        return Closures.bindReceiver(g, wrapper, sig, recv);
+        return Closures.bind(g, wrapper, sig, List.of(recv));
     }
 
     /**
@@ -208,7 +217,7 @@ public final class SsaGen {
     private Func methodWrapper(String name, Obj.Func m, Type.Signature sig) {
         FuncGen g = new FuncGen(this, name, sig, m.pos());
         List<Value> args = new ArrayList<>();
-        args.add(Closures.boundReceiver(g, m.signature().recv().type()));
+        args.addAll(Closures.bound(g, List.of(m.signature().recv().type())));
         for (Obj.Var p : sig.params().vars()) args.add(g.v(GenericOp.Arg, p.type(), 0, p));
         List<Value> results = g.call(funcSym(m), args);
         new Stmts(g, exprs(g), sig, List.of()).exitWith(results);

@@ -72,6 +72,7 @@ final class Stmts {
             case Stmt.Switch sw -> switchStmt(sw, label);
             case Stmt.Labeled l -> labeled(l);
             case Stmt.Branch b -> branch(b);
+            case Stmt.Defer d -> g.defers.defer(d, x);
             default -> throw Unsupported.of(s);
         }
     }
@@ -255,6 +256,7 @@ final class Stmts {
 
     /** Ends the current block with a return of vals. */
     void exitWith(List<Value> vals) {
+        if (g.defers != null) vals = g.defers.returning(vals);
         Value[] args = new Value[vals.size() + 1];
         vals.toArray(args);
         args[vals.size()] = g.mem();
