@@ -6,6 +6,7 @@ import dev.jgo.ssa.Block;
 import dev.jgo.ssa.SsaTypes;
 import dev.jgo.ssa.Value;
 import dev.jgo.syntax.Expr;
+import dev.jgo.syntax.Node;
 import dev.jgo.syntax.Stmt;
 import dev.jgo.types.BuiltinId;
 import dev.jgo.types.Info;
@@ -13,6 +14,8 @@ import dev.jgo.types.Obj;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -61,12 +64,14 @@ final class Defers {
 
     /** Whether body (not counting function literals in it) has a defer statement. */
     static boolean in(Stmt.Block body) {
-        int[] all = {0}, inLiterals = {0};
+        Set<Node> all = new HashSet<>(), inLiterals = new HashSet<>();
         Locals.walk(body, n -> {
-            if (n instanceof Stmt.Defer) all[0]++;
-            if (n instanceof Expr.FuncLit lit) Locals.walk(lit.body(), m -> inLiterals[0] += m instanceof Stmt.Defer ? 1 : 0);
+            if (n instanceof Stmt.Defer) all.add(n);
+            if (n instanceof Expr.FuncLit lit) Locals.walk(lit.body(), m -> {
+                if (m instanceof Stmt.Defer) inLiterals.add(m);
+            });
         });
-        return all[0] > inLiterals[0];
+        return !inLiterals.containsAll(all);
     }
 
     /** At the entry, after the named results are declared: the homes of the other results. */
