@@ -45,6 +45,21 @@ func deferredPtrMethod() {
 	panic("t")
 }
 
+func deferredMethodValue() {
+	g := guard{"method value"}
+	m := g.stop
+	defer m() // the method value's wrapper is invisible: stop recovers
+	panic("u")
+}
+
+func closureCallsMethodValue() (ok bool) {
+	defer func() { ok = recover() != nil }()
+	g := guard{"method value in a closure"}
+	m := g.stop
+	defer func() { m() }() // stop is not the deferred call: it does not recover
+	panic("v")
+}
+
 func notPanicking() {
 	defer func() { println("not panicking: recover is nil:", recover() == nil) }()
 }
@@ -56,6 +71,8 @@ func main() {
 	println(deferredFunc())
 	deferredMethods()
 	deferredPtrMethod()
+	deferredMethodValue()
+	println(closureCallsMethodValue())
 	notPanicking()
 	println("done")
 }

@@ -14,9 +14,10 @@ import dev.jgo.types.Obj;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * defer statements, and the returns of the functions that have them, in gc 1.19's
@@ -64,7 +65,8 @@ final class Defers {
 
     /** Whether body (not counting function literals in it) has a defer statement. */
     static boolean in(Stmt.Block body) {
-        Set<Node> all = new HashSet<>(), inLiterals = new HashSet<>();
+        Set<Node> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> inLiterals = Collections.newSetFromMap(new IdentityHashMap<>());
         Locals.walk(body, n -> {
             if (n instanceof Stmt.Defer) all.add(n);
             if (n instanceof Expr.FuncLit lit) Locals.walk(lit.body(), m -> {
@@ -210,6 +212,15 @@ final class Defers {
         }
     }
 
+    /**
+     * In a wrapper (of a deferred call, of a method value), after loading its closure's values:
+     * when a panic called the wrapper as a deferred call, the function it calls takes its place,
+     * so that recover works there (gc's WRAPPER prologue does this).
+     */
+    static void wrapperEntry(FuncGen w) {
+        w.rtcall("wrapperargp", w.v(GetCallerSP, Universe.UINTPTR));
+    }
+
     /** The function being built for a wrapper, and its expression lowering. */
     record Wrapper(FuncGen g, Exprs x) {
         Builtins builtins() {
@@ -233,7 +244,7 @@ final class Defers {
         FuncGen w = new FuncGen(g.pkg, name, sig, g.pos);
         Exprs wx = SsaGen.exprs(w);
         List<Value> values = Closures.bound(w, parts.stream().map(Value::type).toList());
-        w.rtcall("wrapperargp", w.v(GetCallerSP, Universe.UINTPTR));
+        wrapperEntry(w);
         body.emit(new Wrapper(w, wx), values);
         if (w.cur != null) new Stmts(w, wx, sig, List.of()).exitWith(List.of());
         w.finish();

@@ -187,7 +187,8 @@ public final class SsaGen {
 
     /**
      * The method value recv.m: a closure of gc's wrapper T.m-fm holding a copy of the receiver
-     * (taken now: later changes to the variable do not affect the value).
+     * (taken now: later changes to the variable do not affect the value). Like gc's, the
+     * wrapper is invisible to recover: a deferred method value's method may recover.
      */
     Value methodValue(FuncGen g, Obj.Func m, Value recv, Type.Signature sig) {
         Sym.Global wrapper = methodWrappers.computeIfAbsent(m, k -> {
@@ -219,6 +220,7 @@ public final class SsaGen {
         List<Value> args = new ArrayList<>();
         args.addAll(Closures.bound(g, List.of(m.signature().recv().type())));
         for (Obj.Var p : sig.params().vars()) args.add(g.v(GenericOp.Arg, p.type(), 0, p));
+        Defers.wrapperEntry(g);
         List<Value> results = g.call(funcSym(m), args);
         new Stmts(g, exprs(g), sig, List.of()).exitWith(results);
         g.finish();
