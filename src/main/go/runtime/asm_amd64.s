@@ -47,6 +47,10 @@ gok:
 	MOVQ	R13, BX
 	CALL	runtime·args<ABIInternal>(SB)
 	CALL	runtime·schedinit<ABIInternal>(SB)
+	// main runs on mainG's stack, below an outgoing area at its top.
+	LEAQ	runtime·mainG(SB), AX
+	MOVQ	g_stack_hi(AX), SP
+	SUBQ	$32, SP
 	CALL	runtime·main<ABIInternal>(SB)
 	MOVL	$0xf1, 0xf1	// main exits the process; crash if it returns
 	RET

@@ -3,7 +3,8 @@ package runtime
 import "unsafe"
 
 // Start-up. rt0_go (asm_amd64.s) gives mainG provisional bounds on the process stack, points
-// the FS base at m0.tls, puts mainG in TLS and R14, then calls args, schedinit and main.
+// the FS base at m0.tls, puts mainG in TLS and R14, then calls args and schedinit, and calls
+// main on mainG's stack (which schedinit moves off the process stack when it can).
 
 // maxMainStack bounds the main goroutine's stack like gc's limit on goroutine stacks.
 const maxMainStack = 1000000000
@@ -26,12 +27,37 @@ func schedinit() {
 	g0.stack = stack{uintptr(unsafe.Pointer(&g0Stack[0])), uintptr(unsafe.Pointer(&g0Stack[0])) + g0StackSize}
 	g0.stackguard0 = g0.stack.lo + stackGuard
 	g0.stackguard1 = g0.stackguard0
-	initMainStack()
+	if !reserveMainStack() {
+		initMainStack()
+	}
 	initSignals()
 }
 
-// initMainStack extends mainG's stack down to what the kernel will let the process stack
-// grow to: RLIMIT_STACK below the top of the stack, at most maxMainStack.
+// reserveMainStack gives mainG a stack of gc's goroutine limit: stacks cannot be copied yet
+// (there are no stack maps), so the whole limit is mapped at once, without reserving swap
+// (MAP_NORESERVE); the kernel commits pages as the stack reaches them. An inaccessible page
+// below it catches what the stack check cannot. False when the kernel refuses the mapping.
+func reserveMainStack() bool {
+	const guard = physPageSize
+	p, err := mmap(nil, maxMainStack+guard, _PROT_NONE, _MAP_ANONYMOUS|_MAP_PRIVATE|_MAP_NORESERVE, -1, 0)
+	if err != 0 {
+		return false
+	}
+	lo := uintptr(p) + guard
+	_, err = mmap(unsafe.Pointer(lo), maxMainStack, _PROT_READ|_PROT_WRITE, _MAP_ANONYMOUS|_MAP_PRIVATE|_MAP_NORESERVE|_MAP_FIXED, -1, 0)
+	if err != 0 {
+		munmap(p, maxMainStack+guard)
+		return false
+	}
+	mainG.stack = stack{lo, lo + maxMainStack}
+	mainG.stackguard0 = lo + stackGuard
+	mainG.stackguard1 = mainG.stackguard0
+	return true
+}
+
+// initMainStack extends mainG's stack (the process stack, when no stack of its own could be
+// mapped) down to what the kernel will let the process stack grow to: RLIMIT_STACK below the
+// top of the stack, at most maxMainStack.
 func initMainStack() {
 	size := uint64(maxMainStack)
 	var rl rlimit

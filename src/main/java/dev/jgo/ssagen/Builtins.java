@@ -93,7 +93,11 @@ final class Builtins {
             srcPtr = g.v(str ? StringPtr : SlicePtr, Universe.UNSAFE_POINTER, o);
             n = g.v(str ? StringLen : SliceLen, Universe.INT, o);
         } else {
-            for (Expr e : c.args().subList(1, c.args().size())) vals.add(x.expr(e));
+            // each value is read before the first store (append(s[:0], s[1], s[0]) of arrays)
+            for (Expr e : c.args().subList(1, c.args().size())) {
+                Value v = x.expr(e);
+                vals.add(vals.isEmpty() ? v : g.stable(v, elem));
+            }
             n = g.intConst(vals.size());
         }
         g.pos = c.pos();

@@ -48,7 +48,7 @@ final class Exprs {
             case Expr.Index ix -> index(ix);
             case Expr.Slice s -> new Slicing(g, this).slice(s);
             case Expr.Call c -> calls.single(c);
-            case Expr.CompositeLit c -> compositeValue(c);
+            case Expr.CompositeLit c -> compositeValue(c, typeOf(c));
             case Expr.FuncLit lit -> g.pkg.closure(g, lit);
             default -> throw Unsupported.of(e);
         };
@@ -203,15 +203,7 @@ final class Exprs {
 
     /** e's value stored in a new frame temporary; returns the temporary's address. */
     Value spill(Expr e) {
-        return spill(expr(e), typeOf(e));
-    }
-
-    /** v (of type t) stored in a new frame temporary; returns the temporary's address. */
-    Value spill(Value v, Type t) {
-        Sym.Temp tmp = g.temp(t);
-        g.setMem(g.v(VarDef, SsaTypes.MEM, 0, tmp, g.mem()));
-        g.store(t, g.localAddr(tmp, t), v);
-        return g.localAddr(tmp, t);
+        return g.spill(expr(e), typeOf(e));
     }
 
     /**
@@ -257,6 +249,8 @@ final class Exprs {
             throw new Unsupported(s.pos(), "method expression " + Kinds.str(sel.recv()) + "." + s.sel().name() + " needing a wrapper");
         }
         if (inMemory(s)) return g.load(typeOf(s), addr(s));
+        // a field that cannot be an SSA value is read from the struct's (spilled) memory
+        if (!SsaTypes.ssaAble(typeOf(s))) return g.load(typeOf(s), fieldPath(s.x(), sel.index(), sel.index().size()));
         Value v = expr(s.x());
         Type t = typeOf(s.x());
         for (int fi : sel.index()) {
@@ -366,9 +360,11 @@ final class Exprs {
 
     // ---- composite literals
 
-    private Value compositeValue(Expr.CompositeLit c) {
-        Type t = typeOf(c);
+    /** The value of literal c of type t (its own type, or the slice type under an elided &). */
+    private Value compositeValue(Expr.CompositeLit c, Type t) {
         if (t.underlying() instanceof Type.Map) throw new Unsupported(c.pos(), "map literal");
+        // an element literal with its &T elided ([]*T{{1}}) has the pointer type
+        if (t.underlying() instanceof Type.Pointer pt) return compositeOnHeap(c, pt.elem());
         if (t.underlying() instanceof Type.Slice st) {
             Type arr = new Type.Array(st.elem(), sliceLitLen(c));
             Value p = compositeOnHeap(c, arr);
@@ -378,10 +374,14 @@ final class Exprs {
         return g.load(t, addr(c));
     }
 
-    /** &T{...}: a new heap object filled from the literal (for slices, the backing array type). */
+    /**
+     * &T{...}: a new heap object filled from the literal (t may be a slice literal's backing
+     * array type). A slice literal's own type (&[]int{1}) gets a heap slice header holding it.
+     */
     Value compositeOnHeap(Expr.CompositeLit c, Type t) {
         Value p = g.v(Copy, new Type.Pointer(t), g.newObject(t));
-        fillZeroed(p, t, c);
+        if (t.underlying() instanceof Type.Slice) g.store(t, p, compositeValue(c, t));
+        else fillZeroed(p, t, c);
         return p;
     }
 

@@ -273,6 +273,36 @@ final class FuncGen {
         return new Sym.Temp(temps++, t);
     }
 
+    /**
+     * The address of a frame temporary holding v (of type t). A value that already is a load of
+     * a temporary at the current memory needs no new copy: its temporary is returned.
+     */
+    Value spill(Value v, Type t) {
+        if (v.op() == Load && v.arg(1) == mem() && inTemp(v.arg(0))) return v.arg(0);
+        Sym.Temp tmp = temp(t);
+        setMem(v(VarDef, SsaTypes.MEM, 0, tmp, mem()));
+        store(t, localAddr(tmp, t), v);
+        return localAddr(tmp, t);
+    }
+
+    /**
+     * v (of type t) as a value that later stores cannot change. A value of a type that is never
+     * an SSA value ({@link SsaTypes#ssaAble}) is a load that late call expansion turns into a
+     * move from memory where it is stored, so it must still hold the value then: such a value is
+     * copied into a new temporary unless it already is a load of one (temporaries are written
+     * once, where they are made). gc's order pass makes the same copies.
+     */
+    Value stable(Value v, Type t) {
+        if (SsaTypes.ssaAble(t) || v.op() == Load && inTemp(v.arg(0))) return v;
+        return load(t, spill(v, t));
+    }
+
+    /** Whether p points into a frame temporary. */
+    private static boolean inTemp(Value p) {
+        while (p.op() == OffPtr) p = p.arg(0);
+        return p.op() == LocalAddr && p.aux() instanceof Sym.Temp;
+    }
+
     /** The address of a frame slot, as of the current memory. */
     Value localAddr(Object slot, Type t) {
         return v(LocalAddr, new Type.Pointer(t), 0, slot, sp, mem());
@@ -341,7 +371,11 @@ final class FuncGen {
         int n = sig.results().size();
         setMem(v(SelectN, SsaTypes.MEM, n, null, c));
         List<Value> results = new ArrayList<>();
-        for (int i = 0; i < n; i++) results.add(v(SelectN, sig.results().at(i), i, null, c));
+        // a result in memory is copied out before a later call reuses the outgoing area
+        for (int i = 0; i < n; i++) {
+            Type t = sig.results().at(i);
+            results.add(stable(v(SelectN, t, i, null, c), t));
+        }
         return results;
     }
 

@@ -48,10 +48,14 @@ final class Ranges {
         } else {
             Type.Array at = xt instanceof Type.Pointer p ? (Type.Array) p.elem().underlying() : (Type.Array) xt;
             elem = at.elem();
-            if (wantValue || xt instanceof Type.Pointer) {
+            if (wantValue) {
                 base = xt instanceof Type.Pointer ? x.expr(r.x()) : x.spill(r.x());
                 if (xt instanceof Type.Pointer) g.nilCheck(base);
                 base = g.v(Copy, new Type.Pointer(elem), base);
+            } else if (Stmts.hasCall(r.x())) {
+                // the length is constant only without calls (spec, "Length and capacity"):
+                // with them the expression is evaluated, but a pointer is not dereferenced
+                x.expr(r.x());
             }
             len = g.intConst(at.len());
         }

@@ -130,6 +130,7 @@ final class Stmts {
         List<Type> types = a.lhs().stream().map(this::targetType).toList();
         if (a.op() == Token.DEFINE) {
             values(a.rhs(), types, vals);
+            readAll(vals);
             for (int i = 0; i < a.lhs().size(); i++) {
                 Expr.Ident id = (Expr.Ident) a.lhs().get(i);
                 if (g.info.defs.get(id) instanceof Obj.Var v) declare(v, vals.get(i));
@@ -144,10 +145,19 @@ final class Stmts {
         List<Place> places = new ArrayList<>();
         for (Expr l : a.lhs()) places.add(place(l));
         if (lhsCalls) values(a.rhs(), types, vals);
+        readAll(vals);
         for (int i = 0; i < places.size(); i++) assignTo(places.get(i), vals.get(i));
     }
 
-    private static boolean hasCall(Expr e) {
+    /**
+     * Tuple assignment reads every right side before the first store: values still in memory
+     * (x, y = y, x of arrays) are copied to temporaries, as gc does. The first is stored first.
+     */
+    private void readAll(List<Value> vals) {
+        for (int i = 1; i < vals.size(); i++) vals.set(i, g.stable(vals.get(i), vals.get(i).type()));
+    }
+
+    static boolean hasCall(Expr e) {
         boolean[] found = {false};
         Locals.walk(e, n -> found[0] |= n instanceof Expr.Call);
         return found[0];
@@ -329,7 +339,7 @@ final class Stmts {
                         g.pos = e.pos();
                         eq = x.ops.compare(Token.EQL, tagType, tag, c);
                     } else {
-                        eq = x.ops.compareMem(Token.EQL, tagType, x.spill(tag, tagType), x.addrOrSpill(e));
+                        eq = x.ops.compareMem(Token.EQL, tagType, g.spill(tag, tagType), x.addrOrSpill(e));
                     }
                     g.branch(eq, body, next, Block.Likely.UNKNOWN);
                 }

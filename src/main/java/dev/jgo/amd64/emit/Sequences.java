@@ -108,6 +108,17 @@ final class Sequences {
         a.add(DUFFCOPY, new Imm(DUFF_COPY_BLOCK * (DUFF_COPY_BLOCKS - n / 16)));
     }
 
+    /**
+     * REP STOSQ (zeroing: AX = 0) or REP MOVSQ over n bytes, a multiple of 8: CX counts quadwords;
+     * DI (and SI) were placed by the register allocator and are clobbered.
+     */
+    static void repeated(Asm a, Op string, long n) {
+        a.add(MOVQ, new Imm(n / 8), Reg.CX);
+        if (string == STOSQ) a.add(XORL, Reg.AX, Reg.AX);
+        a.add(REP);
+        a.add(string);
+    }
+
     /** Unrolled copying through R13: 8 bytes at a time, then 4, 2, 1. */
     static void copyBytes(Asm a, Reg dst, Reg src, long n) {
         long off = 0;

@@ -3,6 +3,7 @@ package dev.jgo.ssa.expand;
 import dev.jgo.ssa.Block;
 import dev.jgo.ssa.Func;
 import dev.jgo.ssa.GenericOp;
+import dev.jgo.ssa.SsaTypes;
 import dev.jgo.ssa.Value;
 import dev.jgo.types.Type;
 
@@ -49,6 +50,6 @@ public final class DecomposePhis {
     }
 
     private static boolean aggregate(Type t) {
-        return !Leaves.scalar(t) && Leaves.ssaAble(t);
+        return !Leaves.scalar(t) && SsaTypes.ssaAble(t);
     }
 }

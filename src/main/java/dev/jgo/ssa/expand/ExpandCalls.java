@@ -142,7 +142,7 @@ public final class ExpandCalls {
                 }
                 Leaves.join(v.block(), v.pos(), t, leaves.iterator(), v);
             }
-            case Assignment.OnStack s when Leaves.ssaAble(t) -> {
+            case Assignment.OnStack s when SsaTypes.ssaAble(t) -> {
                 List<Value> leaves = new ArrayList<>();
                 for (Leaf l : Leaves.of(t)) {
                     long off = s.offset() + base + l.offset();
@@ -324,7 +324,7 @@ public final class ExpandCalls {
     /** Stores x at off(base), leaf by leaf (arrays: one move); returns the new memory. */
     private static Value storeWhole(Block b, Pos pos, Value x, long off, Value base, Value mem) {
         Type t = x.type();
-        if (!Leaves.ssaAble(t)) {
+        if (!SsaTypes.ssaAble(t)) {
             Value dst = Leaves.offPtr(b, pos, t, off, base);
             return b.newValue(pos, Move, SsaTypes.MEM, Sizes.sizeof(t), t, dst, addressOf(x), mem);
         }
@@ -341,7 +341,7 @@ public final class ExpandCalls {
     /** v becomes the value at off(base) in memory mem: loaded leaf by leaf, or one load of an array. */
     private static void loadWhole(Block b, Value v, long off, Value base, Value mem) {
         Type t = v.type();
-        if (!Leaves.ssaAble(t)) {
+        if (!SsaTypes.ssaAble(t)) {
             Value addr = Leaves.offPtr(b, v.pos(), t, off, base);
             v.reset(Load);
             v.addArgs(addr, mem);
@@ -372,7 +372,7 @@ public final class ExpandCalls {
         Block b = st.block();
         Pos pos = st.pos();
         boolean copy = x.op() == Load && x.arg(1) == mem;
-        if (!Leaves.ssaAble(t) || copy) {
+        if (!SsaTypes.ssaAble(t) || copy) {
             Value src = addressOf(x);
             st.reset(Move);
             st.setAux(t);

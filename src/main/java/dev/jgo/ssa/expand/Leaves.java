@@ -33,15 +33,6 @@ final class Leaves {
 
     static final Type BYTE_PTR = new Type.Pointer(Universe.UINT8);
 
-    /** Whether t can be an SSA value: no array of length > 1 anywhere inside. */
-    static boolean ssaAble(Type t) {
-        return switch (t.underlying()) {
-            case Type.Array a -> a.len() <= 1 && ssaAble(a.elem());
-            case Type.Struct s -> s.fields().stream().allMatch(f -> ssaAble(f.type()));
-            default -> true;
-        };
-    }
-
     /** Whether t is a single leaf (no decomposition needed). */
     static boolean scalar(Type t) {
         return switch (t.underlying()) {

@@ -1,4 +1,3 @@
-// FAILS (both ABIs): internal compiler error: no address for StructSelect <[3]int> [0] (ExpandCalls.addressOf): indexing an array field of a struct returned by a call. Stage: ExpandCalls.
 package main
 
 type Big struct {

@@ -1,4 +1,3 @@
-// FAILS (both ABIs): prints garbage for sum(bs[2]) after bs = append(bs, mk(5)): a non-SSA-able call result (struct with an array) is read from the call's result area after growslice's call overwrote it. Minimal: call_result_append.go. Stage: ssagen (no temp for the result, gc's order pass makes one) / ExpandCalls.
 package main
 
 type Big struct {

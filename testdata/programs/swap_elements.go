@@ -1,4 +1,3 @@
-// FAILS (both ABIs): first line 'c c 6' instead of 'c a 6': xs[0], xs[2] = xs[2], xs[0] with a struct holding a [2]int; minimal: swap_array_elements.go. Stage: ssagen.
 package main
 
 type Item struct {

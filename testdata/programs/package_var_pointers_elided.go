@@ -1,4 +1,3 @@
-// FAILS (both ABIs): internal compiler error (ClassCastException in ssagen Exprs.fillZeroed) for the elided &Config in 'table = []*Config{cfg, {Name: "other"}}'; minimal: elided_pointer_literal.go. Stage: ssagen.
 package main
 
 type Config struct {

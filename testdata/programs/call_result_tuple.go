@@ -1,4 +1,3 @@
-// FAILS (both ABIs): prints '4 4' and '6 6' instead of '3 4' and '3 6': the first of two [3]int call results in one tuple (return arr(n), arr(n+1); m[0], m[1] = arr(1), arr(2)) is overwritten by the second call before it is stored. Stage: ssagen/ExpandCalls (results not copied to temps).
 package main
 
 type Big struct {

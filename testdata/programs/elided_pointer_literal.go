@@ -1,0 +1,8 @@
+package main
+
+type T struct{ n int }
+
+func main() {
+	s := []*T{{1}, {2}}
+	println(len(s), s[1].n)
+}
