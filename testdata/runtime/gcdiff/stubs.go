@@ -41,8 +41,12 @@ func exit(code int32) { panic(exitStatus(code)) }
 // The signal entry points exist only in assembly; the driver calls sighandler directly.
 const fakeSigpanicPC = 0x5151
 
-func sigtrampPC() uintptr                                         { return 0 }
-func sigreturnPC() uintptr                                        { return 0 }
-func sigpanicPC() uintptr                                         { return fakeSigpanicPC }
-func sigaltstack(new, old *stackt)                                {}
+func sigtrampPC() uintptr                                                { return 0 }
+func sigreturnPC() uintptr                                               { return 0 }
+func sigpanicPC() uintptr                                                { return fakeSigpanicPC }
+func sigaltstack(new, old *stackt)                                       {}
 func rt_sigaction(sig uintptr, new, old *sigactiont, size uintptr) int32 { return 0 }
+
+// Deferred calls (panic.go): the driver never defers through the runtime under test.
+func getfp() uintptr            { return 0 }
+func resume(sp, bp, pc uintptr) {}

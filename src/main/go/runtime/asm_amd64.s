@@ -219,3 +219,19 @@ TEXT runtime·panicSliceConvert<ABIInternal>(SB),NOSPLIT,$0-16
 TEXT runtime·Breakpoint(SB),NOSPLIT,$0-0
 	INT	$3
 	RET
+
+// func getfp() uintptr: the caller's BP (this function has no frame of its own).
+TEXT runtime·getfp(SB),NOSPLIT,$0-8
+	MOVQ	BP, ret+0(FP)
+	RET
+
+// func resume(sp, bp, pc uintptr): continues a function after a recovered panic, where its
+// deferproc call returns; g and X15 are re-established for the Go code there.
+TEXT runtime·resume(SB),NOSPLIT,$0-24
+	MOVQ	sp+0(FP), AX
+	MOVQ	bp+8(FP), BP
+	MOVQ	pc+16(FP), BX
+	MOVQ	AX, SP
+	MOVQ	(TLS), R14
+	XORPS	X15, X15
+	JMP	BX

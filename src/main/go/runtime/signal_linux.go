@@ -5,7 +5,7 @@ import "unsafe"
 // Signals. Only SIGSEGV is handled so far: a fault in Go code becomes a nil-dereference panic
 // the way gc does it — the handler makes the faulting goroutine look as if it had called
 // sigpanic at the faulting instruction, so the panic happens on the goroutine's own stack
-// (and recover will work once there is recover).
+// (where deferred calls see it and recover stops it).
 
 const (
 	_SIGSEGV = 11

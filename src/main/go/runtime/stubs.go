@@ -75,3 +75,10 @@ func panicSliceConvert(x int, y int)
 // DI (and SI); not callable from Go.
 func duffzero()
 func duffcopy()
+
+// getfp returns the frame pointer (BP) of the function calling it (panic.go).
+func getfp() uintptr
+
+// resume continues a function whose deferred call recovered a panic: SP, BP and PC become
+// sp, bp and pc (the point where its deferproc call returns).
+func resume(sp, bp, pc uintptr)

@@ -56,8 +56,14 @@ final class Builtins {
                 print(a, id == BuiltinId.PRINTLN);
                 yield List.of();
             }
+            case RECOVER -> List.of(recover());
             default -> throw new Unsupported(c.pos(), "built-in " + id.name().toLowerCase());
         };
+    }
+
+    /** recover(): gorecover with the caller's stack pointer, which tells whether a panic runs this function directly. */
+    Value recover() {
+        return g.rtcall("gorecover", g.v(GetCallerSP, Universe.UINTPTR)).getFirst();
     }
 
     private Value lenOrCap(BuiltinId id, Expr arg) {
@@ -165,7 +171,16 @@ final class Builtins {
      * merged with neighbouring constant strings, and a lone " " or "\n" is printsp or printnl.
      */
     private void print(List<Expr> args, boolean ln) {
-        List<Object> items = new ArrayList<>(); // String constants or evaluated [Value, Type]
+        printItems(printArgs(args, ln));
+    }
+
+    /**
+     * print's arguments evaluated, as a list of constant strings (StringBuilder, println's
+     * spaces and newline merged in) and evaluated {Value, Type} pairs: a deferred print
+     * evaluates them at the defer statement and prints them later.
+     */
+    List<Object> printArgs(List<Expr> args, boolean ln) {
+        List<Object> items = new ArrayList<>();
         if (args.size() == 1 && Exprs.unparen(args.getFirst()) instanceof Expr.Call c && g.info.typeOf(c) instanceof Type.Tuple tu) {
             List<Value> vals = calls.results(c);
             for (int i = 0; i < vals.size(); i++) {
@@ -185,6 +200,11 @@ final class Builtins {
             }
         }
         if (ln) addString(items, "\n");
+        return items;
+    }
+
+    /** Prints items made by printArgs. */
+    void printItems(List<Object> items) {
         Conversions cv = new Conversions(g);
         g.rtcall("printlock");
         for (Object it : items) {

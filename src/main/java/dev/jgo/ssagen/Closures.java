@@ -51,21 +51,34 @@ final class Closures {
         return g.v(Copy, sig, obj);
     }
 
-    /** A method value's closure: the wrapper's code address and a pointer to a heap copy of the receiver. */
-    static Value bindReceiver(FuncGen g, Sym.Global wrapper, Type.Signature sig, Value recv) {
-        Value box = g.newObject(recv.type());
-        g.store(recv.type(), box, recv);
-        Value obj = g.newObject(new Type.Array(Universe.UNSAFE_POINTER, 2));
-        g.store(Universe.UINTPTR, obj, g.v(Addr, Universe.UINTPTR, 0, wrapper, g.sb));
-        g.store(Universe.UNSAFE_POINTER, g.v(OffPtr, new Type.Pointer(Universe.UNSAFE_POINTER), 8, null, obj), box);
+    /**
+     * A closure of code holding values (a method value's receiver, a deferred call's function
+     * and arguments): the code address, then a pointer to a heap copy of each value.
+     */
+    static Value bind(FuncGen g, Sym.Global code, Type.Signature sig, List<Value> values) {
+        Value obj = g.newObject(new Type.Array(Universe.UNSAFE_POINTER, values.size() + 1));
+        g.store(Universe.UINTPTR, obj, g.v(Addr, Universe.UINTPTR, 0, code, g.sb));
+        for (int i = 0; i < values.size(); i++) {
+            Value v = values.get(i);
+            Value box = g.newObject(v.type());
+            g.store(v.type(), box, v);
+            g.store(Universe.UNSAFE_POINTER, g.v(OffPtr, new Type.Pointer(Universe.UNSAFE_POINTER), 8L * (i + 1), null, obj), box);
+        }
         return g.v(Copy, sig, obj);
     }
 
-    /** In a method wrapper: the receiver bound into the closure. */
-    static Value boundReceiver(FuncGen g, Type recvType) {
+    /**
+     * In the code of a closure made by bind, at its entry (the context register is only good
+     * until the first call): the values, of the given types.
+     */
+    static List<Value> bound(FuncGen g, List<Type> types) {
         Value cp = g.v(GetClosurePtr, Universe.UNSAFE_POINTER);
-        Type pt = new Type.Pointer(recvType);
-        return g.load(recvType, g.load(pt, g.v(OffPtr, new Type.Pointer(pt), 8, null, cp)));
+        List<Value> out = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            Type pt = new Type.Pointer(types.get(i));
+            out.add(g.load(types.get(i), g.load(pt, g.v(OffPtr, new Type.Pointer(pt), 8L * (i + 1), null, cp))));
+        }
+        return out;
     }
 
     /** At the literal's entry: each captured variable's address, from the closure. */

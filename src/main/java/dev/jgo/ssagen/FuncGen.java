@@ -54,6 +54,8 @@ final class FuncGen {
     /** Locals that live in memory: addressed ones on the heap, big ones in the frame. */
     final Set<Obj.Var> heapVars = new HashSet<>();
     final Set<Obj.Var> frameVars = new HashSet<>();
+    /** The function's defer statements and returns, when it has defer statements (else null). */
+    Defers defers;
     private int temps;
     private int closures;
 

@@ -113,6 +113,12 @@ public final class Runtime {
             func interequal(p, q unsafe.Pointer) bool
             func nilinterequal(p, q unsafe.Pointer) bool
 
+            // defer and recover (argp: the caller's stack pointer of the function calling)
+            func deferproc(fn func(), resumed *bool)
+            func deferreturn()
+            func gorecover(argp uintptr) any
+            func wrapperargp(argp uintptr)
+
             // print and println
             func printlock()
             func printunlock()

@@ -122,12 +122,14 @@ public final class SsaGen {
         declared.addAll(named);
         Locals.classify(body, declared, info, g.heapVars, g.frameVars);
         g.heapVars.addAll(captured);
+        if (Defers.in(body)) g.defers = new Defers(g, sig);
         Closures.unpack(g, captured);
         Stmts st = new Stmts(g, x, sig, named);
         for (Obj.Var p : params) {
             if (!p.name().isEmpty() && !p.name().equals("_")) st.declare(p, g.v(GenericOp.Arg, p.type(), 0, p));
         }
         for (Obj.Var r : named) st.declare(r, null);
+        if (g.defers != null) g.defers.enter();
         st.block(body.stmts());
         if (g.cur != null) {
             g.pos = body.rbrace();
@@ -135,6 +137,7 @@ public final class SsaGen {
             for (Obj.Var r : named) vals.add(st.readVar(r));
             st.exitWith(vals);
         }
+        if (g.defers != null) g.defers.finish(st);
         g.finish();
         return g.f;
     }
@@ -153,6 +156,12 @@ public final class SsaGen {
         x.ops = new Operators(g, x);
         x.calls = new Calls(g, x);
         return x;
+    }
+
+    /** Adds f, a function generated for the package (listed last); returns its symbol. */
+    Sym.Global generated(Func f) {
+        wrappers.add(f);
+        return new Sym.Global(prefix + "." + f.name(), f.type());
     }
 
     /** The generated package initializer: variables in initialization order, then init.N. */
@@ -179,7 +188,8 @@ public final class SsaGen {
 
     /**
      * The method value recv.m: a closure of gc's wrapper T.m-fm holding a copy of the receiver
-     * (taken now: later changes to the variable do not affect the value).
+     * (taken now: later changes to the variable do not affect the value). Like gc's, the
+     * wrapper is invisible to recover: a deferred method value's method may recover.
      */
     Value methodValue(FuncGen g, Obj.Func m, Value recv, Type.Signature sig) {
         boolean viaInterface = Calls.isInterfaceMethod(m);
@@ -189,7 +199,7 @@ public final class SsaGen {
             return new Sym.Global(prefix + "." + name, sig);
         });
         if (viaInterface) g.nilCheck(g.v(GenericOp.ITab, dev.jgo.types.Universe.UNSAFE_POINTER, recv));
-        return Closures.bindReceiver(g, wrapper, sig, recv);
+        return Closures.bind(g, wrapper, sig, List.of(recv));
     }
 
     /**
@@ -210,9 +220,10 @@ public final class SsaGen {
 
     private Func methodWrapper(String name, Obj.Func m, Type recvType, Type.Signature sig) {
         FuncGen g = new FuncGen(this, name, sig, m.pos());
-        Value recv = Closures.boundReceiver(g, recvType);
+        Value recv = Closures.bound(g, List.of(recvType)).getFirst();
         List<Value> args = new ArrayList<>();
         for (Obj.Var p : sig.params().vars()) args.add(g.v(GenericOp.Arg, p.type(), 0, p));
+        Defers.wrapperEntry(g);
         List<Value> results;
         if (Calls.isInterfaceMethod(m)) {
             results = new Interfaces(g).call(recv, recvType, m, args);

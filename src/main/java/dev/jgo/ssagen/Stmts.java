@@ -73,6 +73,7 @@ final class Stmts {
             case Stmt.TypeSwitch ts -> new TypeSwitches(g, x, this).lower(ts, label);
             case Stmt.Labeled l -> labeled(l);
             case Stmt.Branch b -> branch(b);
+            case Stmt.Defer d -> g.defers.defer(d, x);
             default -> throw Unsupported.of(s);
         }
     }
@@ -280,6 +281,7 @@ final class Stmts {
 
     /** Ends the current block with a return of vals. */
     void exitWith(List<Value> vals) {
+        if (g.defers != null) vals = g.defers.returning(vals);
         Value[] args = new Value[vals.size() + 1];
         vals.toArray(args);
         args[vals.size()] = g.mem();

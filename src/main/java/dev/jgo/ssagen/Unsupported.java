@@ -14,7 +14,6 @@ final class Unsupported extends RuntimeException {
         String what = switch (n) {
             case Expr.TypeAssert t -> "type assertion";
             case Stmt.TypeSwitch t -> "type switch";
-            case Stmt.Defer d -> "defer statement";
             case Stmt.Go g -> "go statement";
             case Stmt.Send s -> "send statement";
             case Stmt.Select s -> "select statement";

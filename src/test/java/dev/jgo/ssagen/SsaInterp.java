@@ -214,7 +214,7 @@ final class SsaInterp {
                 case Slicemask -> i(v, 0) == 0 ? 0L : -1L;
                 case InitMem, VarDef, VarLive, KeepAlive -> MEM;
                 case Arg -> args.get(paramIndex((Obj.Var) v.aux()));
-                case SP, SB -> 0L;
+                case SP, SB, GetCallerSP -> 0L;
                 case Addr -> global(v);
                 case LocalAddr -> locals.computeIfAbsent(v.aux(), s -> memory.alloc(Sizes.sizeof(((Type.Pointer) v.type()).elem())));
                 case OffPtr -> i(v, 0) + v.auxInt();

@@ -1,4 +1,3 @@
-// FAILS (both ABIs): 'defer statement is not supported yet by jgo's SSA construction'. Stage: ssagen (defer not implemented).
 package main
 
 func f() (r int) {
