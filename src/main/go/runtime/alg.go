@@ -41,10 +41,12 @@ func strequal(p, q unsafe.Pointer) bool {
 	return *(*string)(p) == *(*string)(q)
 }
 
-// interequal compares two interfaces with methods.
+// interequal compares two interfaces with methods by their dynamic types (itabs are not
+// unique) and values.
 func interequal(p, q unsafe.Pointer) bool {
 	x, y := (*iface)(p), (*iface)(q)
-	return x.tab == y.tab && ifaceeq(x.tab, x.data, y.data)
+	t := x.tab.typ()
+	return t == y.tab.typ() && efaceeq(t, x.data, y.data)
 }
 
 // nilinterequal compares two empty interfaces.

@@ -243,18 +243,9 @@ func assertE2I2(inter *interfacetype, t *_type) *itab {
 	return getitab(inter, t, true)
 }
 
-// panicdottypeE is a failed x.(T) for x of empty interface type iface holding type have.
-func panicdottypeE(have, want, iface *_type) {
+// panicdottype is a failed x.(T) for x of interface type iface holding type have.
+func panicdottype(have, want, iface *_type) {
 	panic(&TypeAssertionError{iface, have, want, ""})
-}
-
-// panicdottypeI is a failed x.(T) for x of interface type iface with itab have.
-func panicdottypeI(have *itab, want, iface *_type) {
-	var t *_type
-	if have != nil {
-		t = have._type
-	}
-	panicdottypeE(t, want, iface)
 }
 
 // panicnildottype is a failed x.(I) for a nil x.
@@ -323,14 +314,6 @@ func efaceeq(t *_type, x, y unsafe.Pointer) bool {
 	return typedEqual(t, x, y)
 }
 
-// ifaceeq is efaceeq for interfaces with methods, whose values have the same itab tab.
-func ifaceeq(tab *itab, x, y unsafe.Pointer) bool {
-	if tab == nil {
-		return true
-	}
-	return efaceeq(tab._type, x, y)
-}
-
 // comparableType reports whether == is defined on values of t.
 func comparableType(t *_type) bool {
 	switch t.kind & kindMask {
@@ -376,4 +359,12 @@ func typedEqual(t *_type, x, y unsafe.Pointer) bool {
 		return true
 	}
 	return t.equal(x, y)
+}
+
+// typ is the dynamic type of an interface whose itab is m (nil for a nil interface).
+func (m *itab) typ() *_type {
+	if m == nil {
+		return nil
+	}
+	return m._type
 }

@@ -87,7 +87,7 @@ final class Builtins {
             srcPtr = g.v(str ? StringPtr : SlicePtr, Universe.UNSAFE_POINTER, o);
             n = g.v(str ? StringLen : SliceLen, Universe.INT, o);
         } else {
-            for (Expr e : c.args().subList(1, c.args().size())) vals.add(x.expr(e));
+            for (Expr e : c.args().subList(1, c.args().size())) vals.add(x.exprAs(e, elem));
             n = g.intConst(vals.size());
         }
         g.pos = c.pos();

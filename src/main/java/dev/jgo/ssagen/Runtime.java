@@ -67,11 +67,9 @@ public final class Runtime {
             func convI2I(inter *_type, tab unsafe.Pointer) unsafe.Pointer
             func assertE2I(inter *_type, t unsafe.Pointer) unsafe.Pointer
             func assertE2I2(inter *_type, t unsafe.Pointer) unsafe.Pointer
-            func panicdottypeE(have unsafe.Pointer, want, iface *_type)
-            func panicdottypeI(have unsafe.Pointer, want, iface *_type)
+            func panicdottype(have unsafe.Pointer, want, iface *_type)
             func panicnildottype(want *_type)
             func efaceeq(t unsafe.Pointer, x, y unsafe.Pointer) bool
-            func ifaceeq(tab unsafe.Pointer, x, y unsafe.Pointer) bool
             func panicwrap(msg string)
 
             // print and println
