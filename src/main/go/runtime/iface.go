@@ -75,24 +75,59 @@ func printeface(e any) {
 }
 
 // printpanicval prints a panic value as gc's panic report does: an error's Error(), a
-// Stringer's String(), values of basic types as print prints them, values of defined basic
-// types as T(value) (strings quoted), other values as (T) address.
+// Stringer's String(), values of predeclared basic types as print prints them, values of
+// other types with a basic underlying type as T(value) (strings quoted), others as (T) address.
 func printpanicval(e any) {
-	if err, ok := e.(error); ok {
-		printstring(err.Error())
-		return
+	switch v := e.(type) {
+	case nil:
+		printstring("nil")
+	case error:
+		printstring(v.Error())
+	case stringer:
+		printstring(v.String())
+	case bool:
+		printbool(v)
+	case int:
+		printint(int64(v))
+	case int8:
+		printint(int64(v))
+	case int16:
+		printint(int64(v))
+	case int32:
+		printint(int64(v))
+	case int64:
+		printint(v)
+	case uint:
+		printuint(uint64(v))
+	case uint8:
+		printuint(uint64(v))
+	case uint16:
+		printuint(uint64(v))
+	case uint32:
+		printuint(uint64(v))
+	case uint64:
+		printuint(v)
+	case uintptr:
+		printuint(uint64(v))
+	case float32:
+		printfloat(float64(v))
+	case float64:
+		printfloat(v)
+	case complex64:
+		printcomplex(complex(float64(real(v)), float64(imag(v))))
+	case complex128:
+		printcomplex(v)
+	case string:
+		printstring(v)
+	default:
+		printanycustomtype(e)
 	}
-	if s, ok := e.(stringer); ok {
-		printstring(s.String())
-		return
-	}
+}
+
+// printanycustomtype prints a panic value of a type that is not predeclared.
+func printanycustomtype(e any) {
 	ef := efaceOf(&e)
 	t := ef._type
-	if t == nil {
-		printstring("nil")
-		return
-	}
-	named := t.tflag&tflagNamed != 0
 	k := t.kind & kindMask
 	if k > kindComplex128 && k != kindString {
 		printstring("(")
@@ -101,29 +136,23 @@ func printpanicval(e any) {
 		printpointer(ef.data)
 		return
 	}
-	if named {
-		printstring(t.string())
-		if k == kindString {
-			printstring("(\"")
-		} else {
-			printstring("(")
-		}
+	printstring(t.string())
+	if k == kindString {
+		printstring("(\"")
+		printstring(*(*string)(ef.data))
+		printstring("\")")
+		return
 	}
+	printstring("(")
 	printbasic(k, ef.data)
-	if named {
-		if k == kindString {
-			printstring("\")")
-		} else {
-			printstring(")")
-		}
-	}
+	printstring(")")
 }
 
 type stringer interface {
 	String() string
 }
 
-// printbasic prints the value of basic kind k at p as print does.
+// printbasic prints the value of numeric or boolean kind k at p as print does.
 func printbasic(k uint8, p unsafe.Pointer) {
 	switch k {
 	case kindBool:
@@ -153,8 +182,6 @@ func printbasic(k uint8, p unsafe.Pointer) {
 		printcomplex(complex(float64(real(c)), float64(imag(c))))
 	case kindComplex128:
 		printcomplex(*(*complex128)(p))
-	case kindString:
-		printstring(*(*string)(p))
 	}
 }
 

@@ -24,11 +24,8 @@ type _type struct {
 	ptrToThis int32
 }
 
-// Bits of _type.tflag.
-const (
-	tflagUncommon = 1 << 0
-	tflagNamed    = 1 << 2
-)
+// tflagUncommon in _type.tflag: an uncommontype follows the kind's fields.
+const tflagUncommon = 1 << 0
 
 // The size of each kind's descriptor before the uncommon type (gc's layouts on amd64).
 const (

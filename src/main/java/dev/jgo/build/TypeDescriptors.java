@@ -98,7 +98,7 @@ final class TypeDescriptors {
         d.u64(Sizes.sizeof(t));
         d.u64(0);
         d.u32(hash(t));
-        d.u8((uncommon ? TFLAG_UNCOMMON : 0) | (t instanceof Type.Named ? TFLAG_NAMED : 0)
+        d.u8((uncommon ? TFLAG_UNCOMMON : 0) | (t instanceof Type.Named || t instanceof Type.Basic ? TFLAG_NAMED : 0)
                 | (eq != null && eq.startsWith("runtime.memequal") ? TFLAG_REGULAR_MEMORY : 0));
         d.u8((int) Sizes.alignof(t));
         d.u8((int) Sizes.alignof(t));
