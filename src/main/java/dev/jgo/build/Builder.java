@@ -113,6 +113,7 @@ public final class Builder {
             declare(p, decls);
             linknames.putAll(linknames(p));
         }
+        symbols.addAll(statics.algs().compile(options, compiler, packages.getFirst().types(), diags));
         if (diags.hasErrors()) return null;
         symbols.removeIf(s -> s.ref().name().equals(INITTASKS));
         symbols.add(initTasks(inits));

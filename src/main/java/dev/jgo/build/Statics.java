@@ -33,17 +33,23 @@ final class Statics {
     private final Abi funcAbi;
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
     private final TypeDescriptors types;
+    private final AlgFuncs algs = new AlgFuncs(this);
 
     /** funcAbi: the ABI func values (·f closures) point at — the ABI of compiled Go code. */
     Statics(Abi funcAbi) {
         this.funcAbi = funcAbi;
-        this.types = new TypeDescriptors(funcAbi, this::funcValue);
+        this.types = new TypeDescriptors(funcAbi, this::funcValue, algs);
     }
 
     List<Symbol> symbols() {
         List<Symbol> all = new ArrayList<>(symbols.values());
         all.addAll(types.symbols());
         return all;
+    }
+
+    /** The hash and equality functions the descriptors point at. */
+    AlgFuncs algs() {
+        return algs;
     }
 
     /** Rewrites f's string constants into address + length and records what f refers to. */
@@ -69,7 +75,7 @@ final class Statics {
         }
     }
 
-    private void refer(Object aux) {
+    void refer(Object aux) {
         switch (aux) {
             case Sym.TypeDesc d -> types.descriptor(d.type());
             case Sym.Itab i -> types.itab(i.toString(), i.concrete(), i.iface());

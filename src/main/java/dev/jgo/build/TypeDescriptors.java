@@ -45,12 +45,14 @@ final class TypeDescriptors {
     private final Abi funcAbi;
     /** Makes (once) the read-only closure symbol of a function and returns its name. */
     private final Function<String, String> funcValue;
+    private final AlgFuncs algs;
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
     private final Deque<Type> work = new ArrayDeque<>();
 
-    TypeDescriptors(Abi funcAbi, Function<String, String> funcValue) {
+    TypeDescriptors(Abi funcAbi, Function<String, String> funcValue, AlgFuncs algs) {
         this.funcAbi = funcAbi;
         this.funcValue = funcValue;
+        this.algs = algs;
     }
 
     List<Symbol> symbols() {
@@ -130,9 +132,11 @@ final class TypeDescriptors {
             case Type.Map m -> {
                 d.addr(ref(m.key()), 0);
                 d.addr(ref(m.elem()), 0);
-                d.u64(0);
-                d.u64(0);
-                d.u64(0);
+                // jgo's runtime.maptype (map.go): the key's hash and equality, the slot layout
+                d.addr(algs.hashClosure(m.key()), 0);
+                d.addr(algs.equalClosure(m.key()), 0);
+                d.u32(MapTypes.elemOffset(m));
+                d.u32(MapTypes.slotSize(m));
             }
             case Type.Signature s -> {
                 d.u16(s.params().size());

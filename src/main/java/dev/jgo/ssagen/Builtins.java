@@ -36,7 +36,11 @@ final class Builtins {
             case LEN, CAP -> List.of(lenOrCap(id, a.getFirst()));
             case APPEND -> List.of(append(c));
             case COPY -> List.of(copy(a.get(0), a.get(1)));
-            case MAKE -> List.of(makeSlice(c));
+            case MAKE -> List.of(t.underlying() instanceof Type.Map ? new Maps(g, x).make(c) : makeSlice(c));
+            case DELETE -> {
+                new Maps(g, x).delete(a.get(0), a.get(1));
+                yield List.of();
+            }
             case NEW -> List.of(g.v(Copy, t, g.newObject(((Type.Pointer) t.underlying()).elem())));
             case COMPLEX -> List.of(g.v(ComplexMake, t, x.expr(a.get(0)), x.expr(a.get(1))));
             case REAL -> List.of(g.v(ComplexReal, t, x.expr(a.getFirst())));
@@ -59,6 +63,7 @@ final class Builtins {
     private Value lenOrCap(BuiltinId id, Expr arg) {
         Type t = x.typeOf(arg).underlying();
         if (t instanceof Type.Pointer p) t = p.elem().underlying();
+        if (t instanceof Type.Map) return new Maps(g, x).len(x.expr(arg));
         if (t instanceof Type.Array at) {
             x.expr(arg);
             return g.intConst(at.len());

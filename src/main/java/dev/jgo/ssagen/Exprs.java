@@ -271,7 +271,7 @@ final class Exprs {
 
     private Value index(Expr.Index ix) {
         Type xt = typeOf(ix.x());
-        if (xt.underlying() instanceof Type.Map) throw new Unsupported(ix.pos(), "indexing a map");
+        if (xt.underlying() instanceof Type.Map) return new Maps(g, this).index(ix);
         if (Kinds.isString(xt)) {
             Value s = expr(ix.x());
             Value i = indexValue(ix.index());
@@ -371,7 +371,7 @@ final class Exprs {
 
     private Value compositeValue(Expr.CompositeLit c) {
         Type t = typeOf(c);
-        if (t.underlying() instanceof Type.Map) throw new Unsupported(c.pos(), "map literal");
+        if (t.underlying() instanceof Type.Map) return new Maps(g, this).literal(c);
         if (t.underlying() instanceof Type.Slice st) {
             Type arr = new Type.Array(st.elem(), sliceLitLen(c));
             Value p = compositeOnHeap(c, arr);
@@ -406,7 +406,10 @@ final class Exprs {
     /** Stores the elements of literal c at p, whose memory is already zero. */
     private void fillZeroed(Value p, Type t, Expr.CompositeLit c) {
         Type u = t.underlying();
-        if (u instanceof Type.Map) throw new Unsupported(c.pos(), "map literal");
+        if (u instanceof Type.Map) {
+            g.store(t, p, new Maps(g, this).literal(c));
+            return;
+        }
         long next = 0;
         for (Expr e : c.elts()) {
             Expr val = e;

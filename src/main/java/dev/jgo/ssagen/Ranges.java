@@ -30,6 +30,10 @@ final class Ranges {
 
     void range(Stmt.Range r, String label) {
         Type xt = x.typeOf(r.x()).underlying();
+        if (xt instanceof Type.Map) {
+            new Maps(g, x).range(r, label, stmts);
+            return;
+        }
         if (!(Kinds.isString(xt) || xt instanceof Type.Slice || xt instanceof Type.Array
                 || xt instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array)) {
             throw new Unsupported(r.pos(), "range over " + Kinds.str(xt));

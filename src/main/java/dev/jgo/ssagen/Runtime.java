@@ -33,6 +33,9 @@ public final class Runtime {
             type interfacetype struct{}
             type itab struct{}
             type tmpBuf [32]byte
+            type maptype struct{}
+            type hmap struct{}
+            type hiter struct{}
 
             // memory
             func newobject(typ *_type) unsafe.Pointer
@@ -73,6 +76,42 @@ public final class Runtime {
             func panicnildottype(want *_type)
             func efaceeq(t *_type, x, y unsafe.Pointer) bool
             func panicwrap(msg string)
+
+            // maps: keys are passed by address, elements returned by address (docs/runtime.md)
+            func makemap(t *maptype, hint int, h *hmap) *hmap
+            func mapaccess1(t *maptype, h *hmap, key unsafe.Pointer) unsafe.Pointer
+            func mapaccess2(t *maptype, h *hmap, key unsafe.Pointer) (unsafe.Pointer, bool)
+            func mapassign(t *maptype, h *hmap, key unsafe.Pointer) unsafe.Pointer
+            func mapdelete(t *maptype, h *hmap, key unsafe.Pointer)
+            func mapiterinit(t *maptype, h *hmap, it *hiter)
+            func mapiternext(it *hiter)
+
+            // hash and equality functions (dev.jgo.ssagen.Algs): generated ones call these
+            func memhash(p unsafe.Pointer, h, size uintptr) uintptr
+            func memhash0(p unsafe.Pointer, h uintptr) uintptr
+            func memhash8(p unsafe.Pointer, h uintptr) uintptr
+            func memhash16(p unsafe.Pointer, h uintptr) uintptr
+            func memhash32(p unsafe.Pointer, h uintptr) uintptr
+            func memhash64(p unsafe.Pointer, h uintptr) uintptr
+            func f32hash(p unsafe.Pointer, h uintptr) uintptr
+            func f64hash(p unsafe.Pointer, h uintptr) uintptr
+            func c64hash(p unsafe.Pointer, h uintptr) uintptr
+            func c128hash(p unsafe.Pointer, h uintptr) uintptr
+            func strhash(p unsafe.Pointer, h uintptr) uintptr
+            func interhash(p unsafe.Pointer, h uintptr) uintptr
+            func nilinterhash(p unsafe.Pointer, h uintptr) uintptr
+            func memequal0(p, q unsafe.Pointer) bool
+            func memequal8(p, q unsafe.Pointer) bool
+            func memequal16(p, q unsafe.Pointer) bool
+            func memequal32(p, q unsafe.Pointer) bool
+            func memequal64(p, q unsafe.Pointer) bool
+            func f32equal(p, q unsafe.Pointer) bool
+            func f64equal(p, q unsafe.Pointer) bool
+            func c64equal(p, q unsafe.Pointer) bool
+            func c128equal(p, q unsafe.Pointer) bool
+            func strequal(p, q unsafe.Pointer) bool
+            func interequal(p, q unsafe.Pointer) bool
+            func nilinterequal(p, q unsafe.Pointer) bool
 
             // print and println
             func printlock()

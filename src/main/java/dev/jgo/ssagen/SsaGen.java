@@ -40,7 +40,7 @@ public final class SsaGen {
     /** The functions built, in order; function literals are added as they are met. */
     private final List<Func> out = new ArrayList<>();
 
-    private SsaGen(Package pkg) {
+    SsaGen(Package pkg) {
         this.info = pkg.info();
         this.prefix = symbolPrefix(pkg);
     }

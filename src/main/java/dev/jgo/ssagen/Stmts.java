@@ -102,9 +102,13 @@ final class Stmts {
         }
     }
 
-    /** Where an assignment stores: an SSA variable, an address, or nowhere (the blank identifier). */
-    record Place(Obj.Var var, Value addr, Type type) {
+    /** Where an assignment stores: an SSA variable, an address, a map entry, or nowhere (the blank identifier). */
+    record Place(Obj.Var var, Value addr, Type type, Maps.Slot slot) {
         static final Place BLANK = new Place(null, null, null);
+
+        Place(Obj.Var var, Value addr, Type type) {
+            this(var, addr, type, null);
+        }
     }
 
     Place place(Expr lhs) {
@@ -113,11 +117,13 @@ final class Stmts {
             Obj.Var v = (Obj.Var) g.info.objectOf(id);
             return x.inMemory(id) ? new Place(null, x.addr(id), v.type()) : new Place(v, null, v.type());
         }
+        if (Maps.isMapIndex(x, lhs)) return new Place(null, null, x.typeOf(lhs), new Maps(g, x).slot(lhs));
         return new Place(null, x.addr(lhs), x.typeOf(lhs));
     }
 
     void assignTo(Place p, Value v) {
         if (p.var() != null) g.write(p.var(), v);
+        else if (p.slot() != null) p.slot().store(v);
         else if (p.addr() != null) g.store(p.type(), p.addr(), v);
     }
 
@@ -167,6 +173,10 @@ final class Stmts {
      */
     void values(List<Expr> rhs, List<Type> types, List<Value> out) {
         if (rhs.size() == 1 && types.size() > 1) {
+            if (Maps.isMapIndex(x, rhs.getFirst())) {
+                out.addAll(new Maps(g, x).access2(rhs.getFirst()));
+                return;
+            }
             if (Exprs.unparen(rhs.getFirst()) instanceof Expr.TypeAssert ta) {
                 out.addAll(new Interfaces(g).assertion(x.expr(ta.x()), x.typeOf(ta.x()), x.typeOf(ta.type()), true));
                 return;
@@ -187,7 +197,7 @@ final class Stmts {
     private void opAssign(Expr lhs, Token op, Expr rhs) {
         Place p = place(lhs);
         Type t = p.type();
-        Value old = p.var() != null ? g.read(p.var(), t) : g.load(t, p.addr());
+        Value old = p.var() != null ? g.read(p.var(), t) : p.slot() != null ? p.slot().load() : g.load(t, p.addr());
         Value r;
         if (op == Token.SHL || op == Token.SHR) {
             r = x.ops.shift(op, t, old, rhs);

@@ -8,7 +8,7 @@ import java.util.List;
  * Type names as the run time and the linker see them. {@link #display} is gc's run-time type
  * string (reflect's Type.String: defined types qualified by package name, {@code byte} written
  * {@code uint8}), which panic messages print; {@link #link} is the same with import paths, unique
- * per type, which names the type's descriptor symbol ({@code type.*main.T}) and its itabs.
+ * per type (a type declared in a function gets its position as a suffix), which names the type's descriptor symbol ({@code type.*main.T}) and its itabs.
  */
 public final class TypeNames {
     private final boolean paths;
@@ -44,6 +44,8 @@ public final class TypeNames {
                 Obj.TypeName o = n.obj();
                 if (o.pkg() != null) sb.append(paths && !o.pkg().name().equals("main") ? o.pkg().path() : o.pkg().name()).append('.');
                 sb.append(o.name());
+                // types declared inside functions may share a name: their link names tell them apart
+                if (paths && o.pkg() != null && o.parent() != o.pkg().scope()) sb.append('·').append(o.pos().line()).append('_').append(o.pos().col());
             }
             case Type.Pointer p -> {
                 sb.append('*');

@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * The runtime functions of {@link Runtime#TABLE}, implemented for the interpreter with the
  * behaviour of Go 1.19's runtime that a program can observe: print formats, growslice's growth
- * and size classes (visible through cap), UTF-8 decoding, panic messages.
+ * and size classes (visible through cap), UTF-8 decoding, panic messages; maps ({@link InterpMaps}).
  */
 final class InterpRuntime {
     private static final int[] SIZE_CLASSES = {0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208,
@@ -30,10 +30,12 @@ final class InterpRuntime {
 
     private final SsaInterp in;
     private final InterpMemory mem;
+    private final InterpMaps maps;
 
     InterpRuntime(SsaInterp in) {
         this.in = in;
         this.mem = in.memory;
+        this.maps = new InterpMaps(in);
     }
 
     Object[] call(String name, List<Object> a) {
@@ -111,7 +113,11 @@ final class InterpRuntime {
             case "runtime.panicnildottype" -> throw new GoPanic("interface conversion: interface is nil, not " + TypeNames.display(typeAt((Long) a.get(0))));
             case "runtime.panicwrap" -> throw new GoPanic(new String(mem.bytesOf((Str) a.get(0)), StandardCharsets.ISO_8859_1));
             case "runtime.efaceeq" -> one((Long) a.get(0) == 0 || dataEqual(typeAt((Long) a.get(0)), (Long) a.get(1), (Long) a.get(2)));
-            default -> throw new IllegalStateException("the interpreter has no runtime function " + name);
+            default -> {
+                Object[] r = maps.call(name, a);
+                if (r == null) throw new IllegalStateException("the interpreter has no runtime function " + name);
+                yield r;
+            }
         };
     }
 

@@ -1,4 +1,3 @@
-// FAILS (both ABIs): 'map literal is not supported yet by jgo's SSA construction'. Stage: ssagen (maps).
 package main
 
 func main() {
