@@ -151,7 +151,7 @@ func nilinterhash(p unsafe.Pointer, h uintptr) uintptr {
 // dynamicHash hashes the value of dynamic type t held in an interface's data word; the type
 // is part of the hash, as it is part of equality.
 func dynamicHash(t *_type, data unsafe.Pointer, h uintptr) uintptr {
-	if !comparableType(t) {
+	if t.equal == nil {
 		panicError("hash of unhashable type " + t.string())
 	}
 	h = mixWord(h, uintptr(t.hash))
@@ -162,7 +162,7 @@ func dynamicHash(t *_type, data unsafe.Pointer, h uintptr) uintptr {
 }
 
 // typehash hashes the value of type t at p by t's kind, structs field by field (blank fields
-// skipped) and arrays element by element through their descriptors, as typedEqual compares.
+// skipped) and arrays element by element through their descriptors, as their equal functions compare.
 func typehash(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	switch t.kind & kindMask {
 	case kindFloat32:

@@ -332,58 +332,11 @@ func efaceeq(t *_type, x, y unsafe.Pointer) bool {
 	if t == nil {
 		return true
 	}
-	if !comparableType(t) {
+	if t.equal == nil {
 		panicError("comparing uncomparable type " + t.string())
 	}
 	if t.kind&kindDirectIface != 0 {
 		return x == y
-	}
-	return typedEqual(t, x, y)
-}
-
-// comparableType reports whether == is defined on values of t.
-func comparableType(t *_type) bool {
-	switch t.kind & kindMask {
-	case kindStruct:
-		st := (*structtype)(unsafe.Pointer(t))
-		for i := 0; i < len(st.fields); i++ {
-			if !comparableType(st.fields[i].typ) {
-				return false
-			}
-		}
-		return true
-	case kindArray:
-		return comparableType((*arraytype)(unsafe.Pointer(t)).elem)
-	}
-	return t.equal != nil
-}
-
-// typedEqual compares the values of type t at x and y: structs field by field (blank fields
-// skipped), arrays element by element, other types with their equal function.
-func typedEqual(t *_type, x, y unsafe.Pointer) bool {
-	switch t.kind & kindMask {
-	case kindStruct:
-		st := (*structtype)(unsafe.Pointer(t))
-		for i := 0; i < len(st.fields); i++ {
-			f := &st.fields[i]
-			if nameString(f.name) == "_" {
-				continue
-			}
-			off := f.offsetAnon >> 1
-			if !typedEqual(f.typ, add(x, off), add(y, off)) {
-				return false
-			}
-		}
-		return true
-	case kindArray:
-		at := (*arraytype)(unsafe.Pointer(t))
-		for i := uintptr(0); i < at.len; i++ {
-			off := i * at.elem.size
-			if !typedEqual(at.elem, add(x, off), add(y, off)) {
-				return false
-			}
-		}
-		return true
 	}
 	return t.equal(x, y)
 }

@@ -16,8 +16,7 @@ type _type struct {
 	align      uint8
 	fieldAlign uint8
 	kind       uint8
-	// equal compares two values of the type; nil for types that are not comparable, and for
-	// structs and arrays, which are compared field by field (typedEqual).
+	// equal compares two values of the type; nil for types that are not comparable.
 	equal     func(unsafe.Pointer, unsafe.Pointer) bool
 	gcdata    *byte
 	str       int32
