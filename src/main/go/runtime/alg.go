@@ -151,7 +151,7 @@ func nilinterhash(p unsafe.Pointer, h uintptr) uintptr {
 // dynamicHash hashes the value of dynamic type t held in an interface's data word; the type
 // is part of the hash, as it is part of equality.
 func dynamicHash(t *_type, data unsafe.Pointer, h uintptr) uintptr {
-	if !comparableType(t) {
+	if t.equal == nil {
 		panicError("hash of unhashable type " + t.string())
 	}
 	h = mixWord(h, uintptr(t.hash))
@@ -162,7 +162,7 @@ func dynamicHash(t *_type, data unsafe.Pointer, h uintptr) uintptr {
 }
 
 // typehash hashes the value of type t at p by t's kind, structs field by field (blank fields
-// skipped) and arrays element by element through their descriptors, as typedEqual compares.
+// skipped) and arrays element by element through their descriptors, as their equal functions compare.
 func typehash(t *_type, p unsafe.Pointer, h uintptr) uintptr {
 	switch t.kind & kindMask {
 	case kindFloat32:
@@ -216,10 +216,12 @@ func strequal(p, q unsafe.Pointer) bool {
 	return a.len == b.len && memequal(a.str, b.str, uintptr(a.len))
 }
 
-// interequal compares two interfaces with methods.
+// interequal compares two interfaces with methods by their dynamic types (itabs are not
+// unique) and values.
 func interequal(p, q unsafe.Pointer) bool {
 	x, y := (*iface)(p), (*iface)(q)
-	return x.tab == y.tab && ifaceeq(x.tab, x.data, y.data)
+	t := x.tab.typ()
+	return t == y.tab.typ() && efaceeq(t, x.data, y.data)
 }
 
 // nilinterequal compares two empty interfaces.

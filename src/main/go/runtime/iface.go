@@ -75,24 +75,59 @@ func printeface(e any) {
 }
 
 // printpanicval prints a panic value as gc's panic report does: an error's Error(), a
-// Stringer's String(), values of basic types as print prints them, values of defined basic
-// types as T(value) (strings quoted), other values as (T) address.
+// Stringer's String(), values of predeclared basic types as print prints them, values of
+// other types with a basic underlying type as T(value) (strings quoted), others as (T) address.
 func printpanicval(e any) {
-	if err, ok := e.(error); ok {
-		printstring(err.Error())
-		return
+	switch v := e.(type) {
+	case nil:
+		printstring("nil")
+	case error:
+		printstring(v.Error())
+	case stringer:
+		printstring(v.String())
+	case bool:
+		printbool(v)
+	case int:
+		printint(int64(v))
+	case int8:
+		printint(int64(v))
+	case int16:
+		printint(int64(v))
+	case int32:
+		printint(int64(v))
+	case int64:
+		printint(v)
+	case uint:
+		printuint(uint64(v))
+	case uint8:
+		printuint(uint64(v))
+	case uint16:
+		printuint(uint64(v))
+	case uint32:
+		printuint(uint64(v))
+	case uint64:
+		printuint(v)
+	case uintptr:
+		printuint(uint64(v))
+	case float32:
+		printfloat(float64(v))
+	case float64:
+		printfloat(v)
+	case complex64:
+		printcomplex(complex(float64(real(v)), float64(imag(v))))
+	case complex128:
+		printcomplex(v)
+	case string:
+		printstring(v)
+	default:
+		printanycustomtype(e)
 	}
-	if s, ok := e.(stringer); ok {
-		printstring(s.String())
-		return
-	}
+}
+
+// printanycustomtype prints a panic value of a type that is not predeclared.
+func printanycustomtype(e any) {
 	ef := efaceOf(&e)
 	t := ef._type
-	if t == nil {
-		printstring("nil")
-		return
-	}
-	named := t.tflag&tflagNamed != 0
 	k := t.kind & kindMask
 	if k > kindComplex128 && k != kindString {
 		printstring("(")
@@ -101,29 +136,23 @@ func printpanicval(e any) {
 		printpointer(ef.data)
 		return
 	}
-	if named {
-		printstring(t.string())
-		if k == kindString {
-			printstring("(\"")
-		} else {
-			printstring("(")
-		}
+	printstring(t.string())
+	if k == kindString {
+		printstring("(\"")
+		printstring(*(*string)(ef.data))
+		printstring("\")")
+		return
 	}
+	printstring("(")
 	printbasic(k, ef.data)
-	if named {
-		if k == kindString {
-			printstring("\")")
-		} else {
-			printstring(")")
-		}
-	}
+	printstring(")")
 }
 
 type stringer interface {
 	String() string
 }
 
-// printbasic prints the value of basic kind k at p as print does.
+// printbasic prints the value of numeric or boolean kind k at p as print does.
 func printbasic(k uint8, p unsafe.Pointer) {
 	switch k {
 	case kindBool:
@@ -153,8 +182,6 @@ func printbasic(k uint8, p unsafe.Pointer) {
 		printcomplex(complex(float64(real(c)), float64(imag(c))))
 	case kindComplex128:
 		printcomplex(*(*complex128)(p))
-	case kindString:
-		printstring(*(*string)(p))
 	}
 }
 
@@ -243,18 +270,9 @@ func assertE2I2(inter *interfacetype, t *_type) *itab {
 	return getitab(inter, t, true)
 }
 
-// panicdottypeE is a failed x.(T) for x of empty interface type iface holding type have.
-func panicdottypeE(have, want, iface *_type) {
+// panicdottype is a failed x.(T) for x of interface type iface holding type have.
+func panicdottype(have, want, iface *_type) {
 	panic(&TypeAssertionError{iface, have, want, ""})
-}
-
-// panicdottypeI is a failed x.(T) for x of interface type iface with itab have.
-func panicdottypeI(have *itab, want, iface *_type) {
-	var t *_type
-	if have != nil {
-		t = have._type
-	}
-	panicdottypeE(t, want, iface)
 }
 
 // panicnildottype is a failed x.(I) for a nil x.
@@ -314,66 +332,19 @@ func efaceeq(t *_type, x, y unsafe.Pointer) bool {
 	if t == nil {
 		return true
 	}
-	if !comparableType(t) {
+	if t.equal == nil {
 		panicError("comparing uncomparable type " + t.string())
 	}
 	if t.kind&kindDirectIface != 0 {
 		return x == y
 	}
-	return typedEqual(t, x, y)
-}
-
-// ifaceeq is efaceeq for interfaces with methods, whose values have the same itab tab.
-func ifaceeq(tab *itab, x, y unsafe.Pointer) bool {
-	if tab == nil {
-		return true
-	}
-	return efaceeq(tab._type, x, y)
-}
-
-// comparableType reports whether == is defined on values of t.
-func comparableType(t *_type) bool {
-	switch t.kind & kindMask {
-	case kindStruct:
-		st := (*structtype)(unsafe.Pointer(t))
-		for i := 0; i < len(st.fields); i++ {
-			if !comparableType(st.fields[i].typ) {
-				return false
-			}
-		}
-		return true
-	case kindArray:
-		return comparableType((*arraytype)(unsafe.Pointer(t)).elem)
-	}
-	return t.equal != nil
-}
-
-// typedEqual compares the values of type t at x and y: structs field by field (blank fields
-// skipped), arrays element by element, other types with their equal function.
-func typedEqual(t *_type, x, y unsafe.Pointer) bool {
-	switch t.kind & kindMask {
-	case kindStruct:
-		st := (*structtype)(unsafe.Pointer(t))
-		for i := 0; i < len(st.fields); i++ {
-			f := &st.fields[i]
-			if nameString(f.name) == "_" {
-				continue
-			}
-			off := f.offsetAnon >> 1
-			if !typedEqual(f.typ, add(x, off), add(y, off)) {
-				return false
-			}
-		}
-		return true
-	case kindArray:
-		at := (*arraytype)(unsafe.Pointer(t))
-		for i := uintptr(0); i < at.len; i++ {
-			off := i * at.elem.size
-			if !typedEqual(at.elem, add(x, off), add(y, off)) {
-				return false
-			}
-		}
-		return true
-	}
 	return t.equal(x, y)
+}
+
+// typ is the dynamic type of an interface whose itab is m (nil for a nil interface).
+func (m *itab) typ() *_type {
+	if m == nil {
+		return nil
+	}
+	return m._type
 }

@@ -16,19 +16,15 @@ type _type struct {
 	align      uint8
 	fieldAlign uint8
 	kind       uint8
-	// equal compares two values of the type; nil for types that are not comparable, and for
-	// structs and arrays, which are compared field by field (typedEqual).
+	// equal compares two values of the type; nil for types that are not comparable.
 	equal     func(unsafe.Pointer, unsafe.Pointer) bool
 	gcdata    *byte
 	str       int32
 	ptrToThis int32
 }
 
-// Bits of _type.tflag.
-const (
-	tflagUncommon = 1 << 0
-	tflagNamed    = 1 << 2
-)
+// tflagUncommon in _type.tflag: an uncommontype follows the kind's fields.
+const tflagUncommon = 1 << 0
 
 // The size of each kind's descriptor before the uncommon type (gc's layouts on amd64).
 const (

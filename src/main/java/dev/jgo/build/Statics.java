@@ -38,7 +38,7 @@ final class Statics {
     /** funcAbi: the ABI func values (·f closures) point at — the ABI of compiled Go code. */
     Statics(Abi funcAbi) {
         this.funcAbi = funcAbi;
-        this.types = new TypeDescriptors(funcAbi, this::funcValue, algs);
+        this.types = new TypeDescriptors(funcAbi, algs);
     }
 
     List<Symbol> symbols() {
@@ -103,12 +103,10 @@ final class Statics {
         return b.append('"').toString();
     }
 
-    /** Makes the read-only closure name (f·f) of function f; returns name. */
-    private String funcValue(String name) {
+    private void funcValue(String name) {
         symbols.computeIfAbsent(name, n -> {
             SymRef code = SymRef.func(n.substring(0, n.length() - "·f".length()), funcAbi);
             return Symbol.data(n, SymKind.RODATA, 8, new byte[8], List.of(new Reloc(0, RelocType.ADDR64, code, 0)), SymFlag.DUPOK);
         });
-        return name;
     }
 }

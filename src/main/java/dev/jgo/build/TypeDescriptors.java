@@ -10,7 +10,6 @@ import dev.jgo.obj.Symbol;
 import dev.jgo.ssagen.MethodTables;
 import dev.jgo.ssagen.TypeNames;
 import dev.jgo.types.Obj;
-import dev.jgo.types.Predicates;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +20,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Type descriptors and itabs in gc 1.19's layout (runtime/type.go and runtime/runtime2.go):
@@ -43,15 +41,12 @@ final class TypeDescriptors {
     private static final int UNCOMMON = 16;
 
     private final Abi funcAbi;
-    /** Makes (once) the read-only closure symbol of a function and returns its name. */
-    private final Function<String, String> funcValue;
     private final AlgFuncs algs;
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
     private final Deque<Type> work = new ArrayDeque<>();
 
-    TypeDescriptors(Abi funcAbi, Function<String, String> funcValue, AlgFuncs algs) {
+    TypeDescriptors(Abi funcAbi, AlgFuncs algs) {
         this.funcAbi = funcAbi;
-        this.funcValue = funcValue;
         this.algs = algs;
     }
 
@@ -95,18 +90,18 @@ final class TypeDescriptors {
         String self = "type." + TypeNames.link(t);
         List<MethodTables.Method> methods = MethodTables.of(t);
         boolean uncommon = t instanceof Type.Named || !methods.isEmpty();
-        String eq = equalFunction(t);
+        SymRef eq = algs.equalClosure(t);
         Data d = new Data();
         d.u64(Sizes.sizeof(t));
         d.u64(0);
         d.u32(hash(t));
-        d.u8((uncommon ? TFLAG_UNCOMMON : 0) | (t instanceof Type.Named ? TFLAG_NAMED : 0)
-                | (eq != null && eq.startsWith("runtime.memequal") ? TFLAG_REGULAR_MEMORY : 0));
+        d.u8((uncommon ? TFLAG_UNCOMMON : 0) | (t instanceof Type.Named || t instanceof Type.Basic ? TFLAG_NAMED : 0)
+                | (eq != null && eq.name().startsWith("runtime.memequal") ? TFLAG_REGULAR_MEMORY : 0));
         d.u8((int) Sizes.alignof(t));
         d.u8((int) Sizes.alignof(t));
         d.u8(kind(t) | (MethodTables.isDirect(t) ? KIND_DIRECT_IFACE : 0));
         if (eq == null) d.u64(0);
-        else d.addr(SymRef.data(funcValue.apply(eq + "·f")), 0);
+        else d.addr(eq, 0);
         d.u64(0);
         d.addr32(name(TypeNames.display(t), false));
         d.u32(0);
@@ -220,29 +215,6 @@ final class TypeDescriptors {
             symbols.put(sym, Symbol.data(sym, SymKind.RODATA, 1, b.toByteArray(), List.of(), SymFlag.DUPOK, SymFlag.LOCAL));
         }
         return SymRef.data(sym);
-    }
-
-    /**
-     * The runtime function comparing two values of t (the descriptor's equal), or null: for
-     * types that are not comparable, and for structs and arrays, whose equality the runtime
-     * derives from their fields and elements.
-     */
-    private static String equalFunction(Type t) {
-        if (!Predicates.comparable(t)) return null;
-        return switch (t.underlying()) {
-            case Type.Basic b -> switch (b.kind()) {
-                case FLOAT32 -> "runtime.f32equal";
-                case FLOAT64 -> "runtime.f64equal";
-                case COMPLEX64 -> "runtime.c64equal";
-                case COMPLEX128 -> "runtime.c128equal";
-                case STRING -> "runtime.strequal";
-                default -> "runtime.memequal" + 8 * Sizes.sizeof(t);
-            };
-            case Type.Pointer p -> "runtime.memequal64";
-            case Type.Chan c -> "runtime.memequal64";
-            case Type.Interface i -> i.allMethods().isEmpty() ? "runtime.nilinterequal" : "runtime.interequal";
-            default -> null;
-        };
     }
 
     /** FNV-1a of the type's link name: equal for identical types, as gc's hash is. */

@@ -245,7 +245,7 @@ final class Exprs {
             return g.v(Addr, typeOf(s), 0, g.pkg.funcValue(m), g.sb);
         }
         if (sel.kind() == Info.Selection.Kind.METHOD_EXPR) {
-            if (MethodTables.namedBase(sel.recv()) == null) {
+            if (!MethodTables.hasFunctions(sel.recv())) {
                 throw new Unsupported(s.pos(), "method expression " + Kinds.str(sel.recv()) + "." + s.sel().name());
             }
             String wrapper = MethodTables.function(sel.recv(), s.sel().name()) + "·f";

@@ -68,12 +68,17 @@ public final class MethodTables {
         return function(t instanceof Type.Pointer || !isDirect(t) ? new Type.Pointer(n) : n, method);
     }
 
+    /** Whether recv is T or *T for a defined type T: its methods are functions of T's package. */
+    static boolean hasFunctions(Type recv) {
+        return (recv instanceof Type.Pointer p ? p.elem() : recv) instanceof Type.Named;
+    }
+
     /**
      * The function that is method m of receiver type recv = T or *T: "pkg.T.m" or "pkg.(*T).m",
-     * declared in T's package or generated there as a wrapper.
+     * declared in T's package or generated there as a wrapper (T may be an interface).
      */
     static String function(Type recv, String method) {
-        Type.Named n = namedBase(recv);
+        Type.Named n = (Type.Named) (recv instanceof Type.Pointer p ? p.elem() : recv);
         String base = n.obj().name();
         return SsaGen.symbolPrefix(n.obj().pkg()) + "." + (recv instanceof Type.Pointer ? "(*" + base + ")" : base) + "." + method;
     }

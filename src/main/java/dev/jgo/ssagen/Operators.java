@@ -62,11 +62,16 @@ final class Operators {
         return arith(op, t, l, r, isNonZeroConst(b.y()));
     }
 
-    /** The interface type of a comparison's operands when one of them has one (the other converts to it). */
+    /**
+     * The interface type of a comparison's operands when one of them has one, which the other
+     * converts to: of two interfaces the one with fewer methods (the other implements it).
+     */
     private Type interfaceOperand(Expr.Binary b) {
         Type l = x.typeOf(b.x()), r = x.typeOf(b.y());
-        if (Interfaces.isInterface(l)) return l;
-        return Interfaces.isInterface(r) ? r : null;
+        if (!Interfaces.isInterface(l)) return Interfaces.isInterface(r) ? r : null;
+        if (!Interfaces.isInterface(r)) return l;
+        int lm = ((Type.Interface) l.underlying()).allMethods().size();
+        return ((Type.Interface) r.underlying()).allMethods().size() < lm ? r : l;
     }
 
     /** The operands' type: that of the side that is not an untyped nil. */

@@ -30,6 +30,8 @@ public final class Runtime {
             import "unsafe"
 
             type _type struct{}
+            type interfacetype struct{}
+            type itab struct{}
             type tmpBuf [32]byte
             type maptype struct{}
             type hmap struct{}
@@ -67,14 +69,12 @@ public final class Runtime {
 
             // interfaces: inter is an interface type's descriptor, tab an itab (nil for a nil
             // interface), t a dynamic type (nil likewise)
-            func convI2I(inter *_type, tab unsafe.Pointer) unsafe.Pointer
-            func assertE2I(inter *_type, t unsafe.Pointer) unsafe.Pointer
-            func assertE2I2(inter *_type, t unsafe.Pointer) unsafe.Pointer
-            func panicdottypeE(have unsafe.Pointer, want, iface *_type)
-            func panicdottypeI(have unsafe.Pointer, want, iface *_type)
+            func convI2I(inter *interfacetype, tab *itab) *itab
+            func assertE2I(inter *interfacetype, t *_type) *itab
+            func assertE2I2(inter *interfacetype, t *_type) *itab
+            func panicdottype(have, want, iface *_type)
             func panicnildottype(want *_type)
-            func efaceeq(t unsafe.Pointer, x, y unsafe.Pointer) bool
-            func ifaceeq(tab unsafe.Pointer, x, y unsafe.Pointer) bool
+            func efaceeq(t *_type, x, y unsafe.Pointer) bool
             func panicwrap(msg string)
 
             // maps: keys are passed by address, elements returned by address (docs/runtime.md)

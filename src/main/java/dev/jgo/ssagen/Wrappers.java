@@ -17,8 +17,9 @@ import java.util.List;
  * The method wrappers gc generates for the defined types of a package: (*T).m for every method m
  * of *T's method set that is not declared with receiver *T (a value method, called through a
  * pointer; a promoted method, found through embedded fields), and T.m for every promoted method
- * of T's method set. Interfaces call them (an itab's functions take the data word, a pointer for
- * types that are not pointer-shaped) and method expressions name them.
+ * of T's method set; for a defined interface type I, I.m for each of its methods (calling
+ * through the interface). Interfaces call them (an itab's functions take the data word, a
+ * pointer for types that are not pointer-shaped) and method expressions name them.
  */
 final class Wrappers {
     private final SsaGen gen;
@@ -32,8 +33,9 @@ final class Wrappers {
         Wrappers w = new Wrappers(gen);
         List<Func> out = new ArrayList<>();
         for (Obj o : pkg.scope().objects()) {
-            if (!(o instanceof Obj.TypeName tn) || !(tn.type() instanceof Type.Named n) || n.obj() != tn
-                    || Interfaces.isInterface(n)) {
+            if (!(o instanceof Obj.TypeName tn) || !(tn.type() instanceof Type.Named n) || n.obj() != tn) continue;
+            if (Interfaces.isInterface(n)) {
+                for (Info.Selection sel : MethodSets.of(n)) out.add(w.wrapper(tn, n, sel));
                 continue;
             }
             Type ptr = new Type.Pointer(n);
@@ -64,7 +66,9 @@ final class Wrappers {
         Type t = tn.type();
         Value p;
         boolean throughPointer = recv instanceof Type.Pointer;
-        if (throughPointer) {
+        if (Interfaces.isInterface(t)) {
+            p = r;
+        } else if (throughPointer) {
             p = r;
             if (sel.index().size() == 1) nilReceiverCheck(g, tn, m, p);
         } else {
@@ -85,7 +89,9 @@ final class Wrappers {
             }
         }
         List<Value> results;
-        if (Calls.isInterfaceMethod(m)) {
+        if (Interfaces.isInterface(t) && sel.index().size() == 1) {
+            results = new Interfaces(g).call(p, t, m, args);
+        } else if (Calls.isInterfaceMethod(m)) {
             if (throughPointer) g.nilCheck(p);
             results = new Interfaces(g).call(g.load(t, p), t, m, args);
         } else {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RuntimeVsGcTest {
     /** The runtime files gc builds: everything but system calls, start-up and the exported API. */
     static final List<String> PURE = List.of("runtime2.go", "print.go", "string.go", "utf8.go", "complex.go", "error.go",
-            "slice.go", "malloc.go", "sizeclasses.go", "panic.go", "iface.go", "signal_linux.go");
+            "slice.go", "malloc.go", "sizeclasses.go", "panic.go", "iface.go", "type.go", "alg.go", "signal_linux.go");
     static final Path DRIVER = Path.of("testdata/runtime/gcdiff");
 
     @TempDir

@@ -5,12 +5,17 @@ import dev.jgo.ssagen.SsaInterp.Cx;
 import dev.jgo.ssagen.SsaInterp.Sl;
 import dev.jgo.ssagen.SsaInterp.Str;
 import dev.jgo.types.BasicKind;
+import dev.jgo.types.Obj;
+import dev.jgo.types.Predicates;
 import dev.jgo.types.Sizes;
 import dev.jgo.types.Type;
 import dev.jgo.types.Universe;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The runtime functions of {@link Runtime#TABLE}, implemented for the interpreter with the
@@ -102,12 +107,87 @@ final class InterpRuntime {
             case "runtime.gopanic" -> throw new GoPanic(panicValue((SsaInterp.Iface) a.get(0)));
             case "runtime.panicdivide" -> throw new GoPanic("runtime error: integer divide by zero");
             case "runtime.panicshift" -> throw new GoPanic("runtime error: negative shift amount");
+            case "runtime.convI2I" -> one((Long) a.get(1) == 0 ? 0L : in.itab(typeAt(mem.readInt((Long) a.get(1) + 8, 8)), typeAt((Long) a.get(0))));
+            case "runtime.assertE2I", "runtime.assertE2I2" -> one(assertE2I(typeAt((Long) a.get(0)), (Long) a.get(1), name.endsWith("2")));
+            case "runtime.panicdottype" -> {
+                String iface = TypeNames.display(typeAt((Long) a.get(2)));
+                String want = TypeNames.display(typeAt((Long) a.get(1)));
+                long have = (Long) a.get(0);
+                throw new GoPanic("interface conversion: " + iface + " is " + (have == 0 ? "nil" : TypeNames.display(typeAt(have))) + ", not " + want);
+            }
+            case "runtime.panicnildottype" -> throw new GoPanic("interface conversion: interface is nil, not " + TypeNames.display(typeAt((Long) a.get(0))));
+            case "runtime.panicwrap" -> throw new GoPanic(new String(mem.bytesOf((Str) a.get(0)), StandardCharsets.ISO_8859_1));
+            case "runtime.efaceeq" -> one((Long) a.get(0) == 0 || dataEqual(typeAt((Long) a.get(0)), (Long) a.get(1), (Long) a.get(2)));
             default -> {
                 Object[] r = maps.call(name, a);
                 if (r == null) throw new IllegalStateException(MISSING + name);
                 yield r;
             }
         };
+    }
+
+    private Type typeAt(long desc) {
+        return in.typeDescs.get(desc);
+    }
+
+    /** x.(I) for a value of dynamic type desc t (0: nil): the itab, or 0 / a panic when t lacks a method. */
+    private long assertE2I(Type iface, long t, boolean canFail) {
+        if (t == 0) {
+            if (canFail) return 0;
+            throw new GoPanic("interface conversion: interface is nil, not " + TypeNames.display(iface));
+        }
+        Type concrete = typeAt(t);
+        Set<String> have = new HashSet<>();
+        for (MethodTables.Method m : MethodTables.of(concrete)) have.add(m.name());
+        for (Obj.Func m : ((Type.Interface) iface.underlying()).allMethods()) {
+            if (have.contains(m.name())) continue;
+            if (canFail) return 0;
+            throw new GoPanic("interface conversion: " + TypeNames.display(concrete) + " is not " + TypeNames.display(iface) + ": missing method " + m.name());
+        }
+        return in.itab(concrete, iface);
+    }
+
+    /** Whether the values of type t with interface data words x and y are equal (a panic for uncomparable t). */
+    private boolean dataEqual(Type t, long x, long y) {
+        if (!Predicates.comparable(t)) throw new GoPanic("runtime error: comparing uncomparable type " + TypeNames.display(t));
+        return MethodTables.isDirect(t) ? x == y : equalAt(t, x, y);
+    }
+
+    /** Whether the values of type t at x and y are equal. */
+    private boolean equalAt(Type t, long x, long y) {
+        switch (t.underlying()) {
+            case Type.Struct s -> {
+                long[] offs = Sizes.offsetsof(s);
+                for (int k = 0; k < offs.length; k++) {
+                    if (!s.fields().get(k).name().equals("_") && !equalAt(s.fields().get(k).type(), x + offs[k], y + offs[k])) return false;
+                }
+                return true;
+            }
+            case Type.Array arr -> {
+                long size = Sizes.sizeof(arr.elem());
+                for (long k = 0; k < arr.len(); k++) if (!equalAt(arr.elem(), x + k * size, y + k * size)) return false;
+                return true;
+            }
+            case Type.Interface i -> {
+                SsaInterp.Iface a = (SsaInterp.Iface) mem.load(t, x), b = (SsaInterp.Iface) mem.load(t, y);
+                long ta = dynamicType(i, a.type()), tb = dynamicType(i, b.type());
+                return ta == tb && (ta == 0 || dataEqual(typeAt(ta), a.data(), b.data()));
+            }
+            default -> {
+                Object a = mem.load(t, x), b = mem.load(t, y);
+                return switch (a) {
+                    case Double d -> d.doubleValue() == (Double) b;
+                    case Cx c -> c.re() == ((Cx) b).re() && c.im() == ((Cx) b).im();
+                    case Str str -> Arrays.equals(mem.bytesOf(str), mem.bytesOf((Str) b));
+                    default -> a.equals(b);
+                };
+            }
+        }
+    }
+
+    /** The type descriptor of an interface value of type i whose first word is word. */
+    private long dynamicType(Type.Interface i, long word) {
+        return word == 0 || i.allMethods().isEmpty() ? word : mem.readInt(word + 8, 8);
     }
 
     private static Object[] none() {

@@ -241,6 +241,11 @@ final class SsaInterp {
                     for (int k = 2; k < v.argCount() - 1; k++) callArgs.add(arg(v, k));
                     yield call(codeNames.get(i(v, 0)), callArgs, i(v, 1));
                 }
+                case InterLECall -> {
+                    List<Object> callArgs = new ArrayList<>();
+                    for (int k = 1; k < v.argCount() - 1; k++) callArgs.add(arg(v, k));
+                    yield call(codeNames.get(i(v, 0)), callArgs);
+                }
                 case GetClosurePtr -> closure;
                 case SelectN -> {
                     Object[] results = (Object[]) arg(v, 0);
@@ -293,7 +298,7 @@ final class SsaInterp {
 
     /**
      * The address of a global: a function's code address, a function value's read-only closure
-     * (one word holding the code address), a type descriptor, or a variable.
+     * (one word holding the code address), a type descriptor, an itab, or a variable.
      */
     private long global(Value v) {
         Object sym = v.aux();
@@ -306,12 +311,34 @@ final class SsaInterp {
                 return p;
             });
         }
-        return globals.computeIfAbsent(sym, s -> {
-            long size = s instanceof Sym.TypeDesc ? 8 : Sizes.sizeof(((Type.Pointer) v.type()).elem());
-            long p = memory.alloc(size);
-            if (s instanceof Sym.TypeDesc td) typeDescs.put(p, td.type());
+        return switch (sym) {
+            case Sym.TypeDesc td -> typeDesc(td.type());
+            case Sym.Itab it -> itab(it.concrete(), it.iface());
+            default -> globals.computeIfAbsent(sym, s -> memory.alloc(Sizes.sizeof(((Type.Pointer) v.type()).elem())));
+        };
+    }
+
+    /** The address of t's type descriptor: one word, one per type name; the interpreter keeps the type. */
+    long typeDesc(Type t) {
+        return globals.computeIfAbsent(new Sym.TypeDesc(t).toString(), s -> {
+            long p = memory.alloc(8);
+            typeDescs.put(p, t);
             return p;
         });
+    }
+
+    /** The address of the itab of concrete type t as interface type i, laid out as the compiler's. */
+    long itab(Type t, Type i) {
+        String name = new Sym.Itab(t, i).toString();
+        Long known = globals.get(name);
+        if (known != null) return known;
+        List<String> fns = MethodTables.itab(t, (Type.Interface) i.underlying());
+        long p = memory.alloc(24 + 8L * fns.size());
+        memory.writeInt(p, 8, typeDesc(i));
+        memory.writeInt(p + 8, 8, typeDesc(t));
+        for (int k = 0; k < fns.size(); k++) memory.writeInt(p + 24 + 8L * k, 8, codeAddrs.getOrDefault(fns.get(k), 0L));
+        globals.put(name, p);
+        return p;
     }
 
     /**

@@ -1,4 +1,3 @@
-// FAILS (both ABIs): 'conversion to interface main.Shape is not supported yet by jgo's SSA construction'. Stage: ssagen (non-empty interfaces).
 package main
 
 type Shape interface{ Area() float64 }
