@@ -224,6 +224,8 @@ final class Emitter {
             case LoweredMove -> Sequences.copyBytes(a, in.next(), in.next(), v.auxInt());
             case DUFFZERO -> Sequences.duffZero(a, v.auxInt());
             case DUFFCOPY -> Sequences.duffCopy(a, v.auxInt());
+            case REPSTOSQ -> Sequences.repeated(a, STOSQ, v.auxInt());
+            case REPMOVSQ -> Sequences.repeated(a, MOVSQ, v.auxInt());
             case CALLstatic -> {
                 CallRegs regs = CallRegs.of(v);
                 a.add(CALL, SymRef.of(regs.target().name()));

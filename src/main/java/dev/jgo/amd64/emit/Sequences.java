@@ -108,6 +108,14 @@ final class Sequences {
         a.add(DUFFCOPY, new Imm(DUFF_COPY_BLOCK * (DUFF_COPY_BLOCKS - n / 16)));
     }
 
+    /** REP STOSQ (zeroing: AX = 0) or REP MOVSQ over n bytes (a multiple of 8): CX counts the words. */
+    static void repeated(Asm a, Op op, long n) {
+        constant(a, n / 8, true, Reg.CX);
+        if (op == STOSQ) a.add(XORL, Reg.AX, Reg.AX);
+        a.add(REP);
+        a.add(op);
+    }
+
     /** Unrolled copying through R13: 8 bytes at a time, then 4, 2, 1. */
     static void copyBytes(Asm a, Reg dst, Reg src, long n) {
         long off = 0;

@@ -145,8 +145,8 @@ public final class Lower implements Rules {
             case LocalAddr -> address(v, v.aux(), v.arg(0));
             case Load -> load(v);
             case Store -> store(v);
-            case Zero -> block(v, DUFFZERO, LoweredZero);
-            case Move -> block(v, DUFFCOPY, LoweredMove);
+            case Zero -> block(v, DUFFZERO, REPSTOSQ, LoweredZero);
+            case Move -> block(v, DUFFCOPY, REPMOVSQ, LoweredMove);
             case StaticCall -> call(v, CALLstatic);
             case ClosureCall -> call(v, CALLclosure);
             case InterCall -> call(v, CALLinter);
@@ -295,14 +295,16 @@ public final class Lower implements Rules {
 
     /**
      * Zero and Move: as gc, sizes over 64 bytes up to 1024 go through Duff's device for their
-     * multiple of 16, and the rest (or the whole, for other sizes) is unrolled.
+     * multiple of 16, larger ones through REP STOSQ / REP MOVSQ for their multiple of 8, and the
+     * rest (or the whole, for small sizes) is unrolled.
      */
-    private static boolean block(Value v, Amd64Op duff, Amd64Op unrolled) {
+    private static boolean block(Value v, Amd64Op duff, Amd64Op rep, Amd64Op unrolled) {
         long size = v.auxInt();
         Value[] args = v.args().toArray(new Value[0]);
-        long bulk = size & -16;
-        if (size <= 1024 && bulk > 64) {
-            Value done = v.block().newValue(v.pos(), duff, SsaTypes.MEM, bulk, null, args.clone());
+        Amd64Op bulkOp = size > 1024 ? rep : duff;
+        long bulk = size > 1024 ? size & -8 : size & -16;
+        if (bulk > 64) {
+            Value done = v.block().newValue(v.pos(), bulkOp, SsaTypes.MEM, bulk, null, args.clone());
             if (bulk == size) {
                 v.copyOf(done);
                 return true;

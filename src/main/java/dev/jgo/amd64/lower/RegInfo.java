@@ -106,6 +106,9 @@ public record RegInfo(List<In> inputs, Set<Reg> out, Set<Reg> clobbers, int temp
             case DUFFZERO -> new RegInfo(List.of(new In(v.arg(0), Set.of(DI))), NONE, EnumSet.of(DI), 0, false);
             case DUFFCOPY -> new RegInfo(List.of(new In(v.arg(0), Set.of(DI)), new In(v.arg(1), Set.of(SI))), NONE,
                     EnumSet.of(DI, SI, X0), 0, false);
+            case REPSTOSQ -> new RegInfo(List.of(new In(v.arg(0), Set.of(DI))), NONE, EnumSet.of(DI, CX, AX), 0, false);
+            case REPMOVSQ -> new RegInfo(List.of(new In(v.arg(0), Set.of(DI)), new In(v.arg(1), Set.of(SI))), NONE,
+                    EnumSet.of(DI, SI, CX), 0, false);
             case LoweredPanicBoundsA, LoweredPanicBoundsB, LoweredPanicBoundsC -> {
                 List<Reg> regs = Bounds.registers(op);
                 yield new RegInfo(List.of(new In(v.arg(0), Set.of(regs.get(0))), new In(v.arg(1), Set.of(regs.get(1)))),
