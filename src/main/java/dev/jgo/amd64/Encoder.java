@@ -164,7 +164,8 @@ public final class Encoder {
     }
 
     /** The label a JMP or Jcc goes to, or null for any other instruction. */
-    private static Operand target(Prog p) {
+    /** The label a branch goes to, or null for other instructions and branches to symbols. */
+    static Operand target(Prog p) {
         boolean branch = p.op().shape() instanceof Shape.JumpCC || p.op().shape() instanceof Shape.Jump;
         return branch && p.args().size() == 1 && p.arg(0) instanceof Label l ? l : null;
     }

@@ -10,6 +10,7 @@ import dev.jgo.obj.SymFlag;
 import dev.jgo.obj.SymRef;
 import dev.jgo.obj.Symbol;
 import dev.jgo.amd64.Prog;
+import dev.jgo.amd64.SpDeltas;
 import dev.jgo.syntax.Diagnostics;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -169,7 +170,8 @@ public final class Assembler {
             if (p.pos().isKnown() && f.code().pc(i) < f.code().pc(i + 1)) lines.set(f.code().pc(i), p.pos().file(), p.pos().line());
         }
         long args = t.argSize() == TextHeader.ARGS_UNKNOWN ? 0 : t.argSize();
-        FuncInfo info = new FuncInfo((int) args, f.frameSize(), lines.build(), StackMaps.NONE, ArgInfo.NONE);
+        FuncInfo info = new FuncInfo((int) args, f.frameSize(), lines.build(), SpDeltas.of(progs, f.code()), StackMaps.NONE,
+                ArgInfo.NONE);
         List<SymFlag> flags = new ArrayList<>();
         if (t.has(TextFlags.DUPOK)) flags.add(SymFlag.DUPOK);
         if (f.nosplit()) flags.add(SymFlag.NOSPLIT);

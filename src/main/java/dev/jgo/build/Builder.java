@@ -74,6 +74,16 @@ public final class Builder {
     }
 
     /**
+     * The symbols of the program named by inputs, compiled (with the ABI wrappers) but not linked:
+     * for tools and tests that place some of them themselves. Null after errors.
+     */
+    public List<Symbol> compileProgram(List<String> inputs) {
+        Loader loader = Loader.standard(diags);
+        LoadedPackage main = load(loader, inputs);
+        return main == null ? null : compile(loader.packages(), null);
+    }
+
+    /**
      * Compiles the package named by inputs (and, for the wrappers it needs, its dependencies);
      * returns the listings of its functions and of the ABI wrappers, or null after errors.
      */

@@ -15,13 +15,16 @@ import dev.jgo.ssa.expand.DecomposePhis;
 import dev.jgo.ssa.expand.ExpandCalls;
 import dev.jgo.ssa.expand.ExpandConfig;
 import dev.jgo.ssagen.SsaGen;
+import dev.jgo.syntax.Decl;
 import dev.jgo.syntax.Diagnostics;
+import dev.jgo.syntax.File;
 import dev.jgo.syntax.Pos;
 import dev.jgo.types.Obj;
 import dev.jgo.types.Package;
 import dev.jgo.types.Sizes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -71,10 +74,11 @@ final class Compiler {
         TypeAdapter adapter = new TypeAdapter(p.types());
         String prefix = prefix(p.types());
         SymRef init = null;
+        Set<String> nosplit = nosplit(p);
         for (Func f : funcs) {
             String name = prefix + "." + f.name();
             try {
-                Backend.Compiled c = compileFunc(f, name, config(adapter, options.goAbi()));
+                Backend.Compiled c = compileFunc(f, name, config(adapter, options.goAbi()), nosplit.contains(f.name()));
                 symbols.add(c.symbol());
                 if (options.listings()) listings.add(c.listing(name, c.symbol().func().argsSize()));
             } catch (RuntimeException e) {
@@ -88,12 +92,34 @@ final class Compiler {
 
     /** Expands f with cfg and runs the back end; the symbol is labelled with cfg's ABI. */
     Backend.Compiled compileFunc(Func f, String name, ExpandConfig cfg) {
+        return compileFunc(f, name, cfg, false);
+    }
+
+    /** As above; a nosplit function gets no stack check (nor morestack path), as in gc. */
+    private Backend.Compiled compileFunc(Func f, String name, ExpandConfig cfg, boolean nosplit) {
         statics.collect(f);
         DecomposePhis.run(f);
         ExpandCalls.Expanded e = ExpandCalls.run(f, cfg);
         CopyElim.run(f);
         DeadCode.run(f);
-        return Backend.compile(f, e.shape(name, false).withAbi(cfg.functionAbi()));
+        return Backend.compile(f, e.shape(name, nosplit).withAbi(cfg.functionAbi()));
+    }
+
+    /**
+     * The package's plain functions (no receiver) marked {@code //go:nosplit}. gc also checks at
+     * link time that chains of them fit the guard area; jgo does not.
+     */
+    private static Set<String> nosplit(LoadedPackage p) {
+        Set<String> out = new HashSet<>();
+        for (File file : p.files()) {
+            for (Decl d : file.decls()) {
+                if (d instanceof Decl.FuncDecl fd && fd.recv() == null
+                        && fd.directives().stream().anyMatch(x -> x.name().equals("go:nosplit"))) {
+                    out.add(fd.name().name());
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Minimal DWARF 4 so that gdb and objdump map code to source lines: one compile unit spanning
  * .text with a subprogram (name, pc range) per function that has a line table, and a line
- * program (.debug_line) with one sequence per such function. Types, variables and frame
- * information are not described yet.
+ * program (.debug_line) with one sequence per such function; {@link DebugFrame} adds the call
+ * frame information. Types and variables are not described yet.
  */
 final class Dwarf {
     private static final int DW_TAG_compile_unit = 0x11, DW_TAG_subprogram = 0x2e;

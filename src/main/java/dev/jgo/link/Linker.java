@@ -52,6 +52,7 @@ public final class Linker {
             sections.add(debug(".debug_abbrev", dwarf.abbrev));
             sections.add(debug(".debug_info", dwarf.info));
             sections.add(debug(".debug_line", dwarf.line));
+            sections.add(debug(".debug_frame", DebugFrame.of(layout)));
         }
         ElfSymtab symtab = new ElfSymtab(layout, names, shndx);
         int strtabIndex = sections.size() + 2;

@@ -75,9 +75,9 @@ public enum Amd64Op implements Op {
     DUFFZERO(2, INT64, Result.MEM),
     /** Copies auxInt bytes (a multiple of 16, 64 < n ≤ 1024) from arg1 (SI) to arg0 (DI) with runtime.duffcopy. */
     DUFFCOPY(3, INT64, Result.MEM),
-    /** Zeroes auxInt bytes (a multiple of 8, over 1024) at arg0 (DI) with REP STOSQ (CX and AX clobbered); arg1 memory. */
+    /** Zeroes auxInt bytes (a multiple of 8, over 1024) at arg0 (DI) with REP STOSQ; arg1 memory. */
     REPSTOSQ(2, INT64, Result.MEM),
-    /** Copies auxInt bytes (a multiple of 8, over 1024) from arg1 (SI) to arg0 (DI) with REP MOVSQ (CX clobbered). */
+    /** Copies auxInt bytes (a multiple of 8, over 1024) from arg1 (SI) to arg0 (DI) with REP MOVSQ. */
     REPMOVSQ(3, INT64, Result.MEM),
 
     /**

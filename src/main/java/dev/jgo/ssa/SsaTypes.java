@@ -27,12 +27,14 @@ public final class SsaTypes {
 
     /**
      * Whether a value of t can be an SSA value, made of register-sized leaves: no array of length
-     * > 1 anywhere inside. A value of any other type is always a load of some memory, moved whole
-     * where it is stored, so it must be used before that memory changes (see docs/ssagen.md).
+     * > 1 anywhere inside, except inside an array of length 0, which has no leaves whatever its
+     * element ({@code [0][4]float32}); so every type the ABI may assign to registers is one. A
+     * value of any other type is always a load of some memory, moved whole where it is stored, so
+     * it must be used before that memory changes (see docs/ssagen.md).
      */
     public static boolean ssaAble(Type t) {
         return switch (t.underlying()) {
-            case Type.Array a -> a.len() <= 1 && ssaAble(a.elem());
+            case Type.Array a -> a.len() == 0 || a.len() == 1 && ssaAble(a.elem());
             case Type.Struct s -> s.fields().stream().allMatch(f -> ssaAble(f.type()));
             default -> true;
         };

@@ -49,6 +49,7 @@ final class Calls {
         if (Exprs.denotedObject(g.info, fun) instanceof Obj.Func fn && fn.signature().recv() == null) {
             List<Value> args = args(fn.signature(), c);
             g.pos = c.pos();
+            if (isMathSqrt(fn)) return List.of(g.v(Sqrt, fn.signature().results().vars().getFirst().type(), args.getFirst()));
             return g.call(g.pkg.funcSym(fn), args);
         }
         if (fun instanceof Expr.Selector s && g.info.selections.get(s) instanceof Info.Selection sel
@@ -66,6 +67,11 @@ final class Calls {
             return g.closureCall(sig, fv, args);
         }
         throw new Unsupported(c.pos(), "call of " + Kinds.str(x.typeOf(fun)));
+    }
+
+    /** As in gc, math.Sqrt is an intrinsic: one SQRTSD instead of a call. */
+    private static boolean isMathSqrt(Obj.Func fn) {
+        return fn.pkg() != null && fn.pkg().path().equals("math") && fn.name().equals("Sqrt");
     }
 
     /** The receiver argument: the value or pointer the method wants, through embedded fields. */

@@ -14,13 +14,14 @@ import java.util.Random;
  * types, structs nested to depth 3 (empty ones, trailing zero-sized fields), arrays of length 0, 1
  * and more, methods with value and pointer receivers, and enough parameters and results to run out
  * of both register sequences; now and then a parameter, result or receiver is blank. Every defined type it invents is remembered so it can be declared
- * in the Go source the signatures are printed into.
+ * in the Go source the signatures are printed into. (Public: the dynamic check in
+ * {@code dev.jgo.abi.dynamic} draws its signatures from it too.)
  */
-final class SignatureGenerator {
+public final class SignatureGenerator {
     /** One generated function or method: its Go name, its signature and its receiver base type. */
-    record Generated(String name, Signature signature, AbiType.Named receiverBase, boolean pointerReceiver) {
+    public record Generated(String name, Signature signature, AbiType.Named receiverBase, boolean pointerReceiver) {
         /** The symbol gc gives it, as in the assembly listing. */
-        String symbol() {
+        public String symbol() {
             if (receiverBase == null) return "main." + name;
             return pointerReceiver ? "main.(*" + receiverBase.name() + ")." + name
                     : "main." + receiverBase.name() + "." + name;
@@ -43,16 +44,16 @@ final class SignatureGenerator {
     private final Map<String, AbiType> namedTypes = new LinkedHashMap<>();
     private int functions;
 
-    SignatureGenerator(long seed) {
+    public SignatureGenerator(long seed) {
         this.random = new Random(seed);
     }
 
     /** The defined types invented so far, by name, with their underlying types. */
-    Map<String, AbiType> namedTypes() {
+    public Map<String, AbiType> namedTypes() {
         return namedTypes;
     }
 
-    Generated next() {
+    public Generated next() {
         int id = functions++;
         // now and then a float-only signature, so that all 16 float registers of arm64 and
         // riscv64 get used up too

@@ -3,6 +3,7 @@ package dev.jgo.link;
 import dev.jgo.obj.Abi;
 import dev.jgo.obj.FuncInfo;
 import dev.jgo.obj.LineTable;
+import dev.jgo.obj.PcValueTable;
 import dev.jgo.obj.RelocType;
 import dev.jgo.obj.StackMaps;
 import dev.jgo.obj.ArgInfo;
@@ -73,7 +74,7 @@ final class Programs {
                 .set(17, "/src/hello/main.go", 5)
                 .set(24, "/src/hello/main.go", 6)
                 .build();
-        return new FuncInfo(0, 0, lines, StackMaps.NONE, ArgInfo.NONE);
+        return new FuncInfo(0, 0, lines, PcValueTable.EMPTY, StackMaps.NONE, ArgInfo.NONE);
     }
 
     /**
@@ -93,8 +94,8 @@ final class Programs {
         LineTable fLines = new LineTable.Builder().set(0, "/src/nested/main.go", 8).set(4, "/src/nested/main.go", 9)
                 .set(5, "/src/nested/main.go", 10).build();
         return List.of(text(ENTRY, rt0, FuncInfo.NONE),
-                text(MAIN, main, new FuncInfo(0, 16, mainLines, StackMaps.NONE, ArgInfo.NONE)),
-                text(f, fBody, new FuncInfo(0, 0, fLines, StackMaps.NONE, ArgInfo.NONE)));
+                text(MAIN, main, new FuncInfo(0, 16, mainLines, PcValueTable.EMPTY, StackMaps.NONE, ArgInfo.NONE)),
+                text(f, fBody, new FuncInfo(0, 0, fLines, PcValueTable.EMPTY, StackMaps.NONE, ArgInfo.NONE)));
     }
 
     static Symbol text(SymRef ref, MachineCode code, FuncInfo info, SymFlag... flags) {

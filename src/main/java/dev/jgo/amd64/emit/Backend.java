@@ -5,6 +5,7 @@ import dev.jgo.amd64.Encoder;
 import dev.jgo.amd64.Fixup;
 import dev.jgo.amd64.Plan9;
 import dev.jgo.amd64.Prog;
+import dev.jgo.amd64.SpDeltas;
 import dev.jgo.amd64.Tls;
 import dev.jgo.amd64.lower.CallRegs;
 import dev.jgo.amd64.lower.FuncShape;
@@ -73,7 +74,7 @@ public final class Backend {
         Code code = Encoder.assemble(progs, Encoder.Padding.JUMPS);
         boolean nosplit = !emitter.checksStack();
         FuncInfo info = new FuncInfo((int) shape.argSize(), (int) emitter.frame().size(), lines(progs, code),
-                StackMaps.NONE, ArgInfo.NONE);
+                SpDeltas.of(progs, code), StackMaps.NONE, ArgInfo.NONE);
         byte[] bytes = code.bytes();
         List<Reloc> relocs = relocs(f, code, bytes);
         Symbol sym = nosplit

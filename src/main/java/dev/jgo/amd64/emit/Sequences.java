@@ -108,12 +108,15 @@ final class Sequences {
         a.add(DUFFCOPY, new Imm(DUFF_COPY_BLOCK * (DUFF_COPY_BLOCKS - n / 16)));
     }
 
-    /** REP STOSQ (zeroing: AX = 0) or REP MOVSQ over n bytes (a multiple of 8): CX counts the words. */
-    static void repeated(Asm a, Op op, long n) {
-        constant(a, n / 8, true, Reg.CX);
-        if (op == STOSQ) a.add(XORL, Reg.AX, Reg.AX);
+    /**
+     * REP STOSQ (zeroing: AX = 0) or REP MOVSQ over n bytes, a multiple of 8: CX counts quadwords;
+     * DI (and SI) were placed by the register allocator and are clobbered.
+     */
+    static void repeated(Asm a, Op string, long n) {
+        a.add(MOVQ, new Imm(n / 8), Reg.CX);
+        if (string == STOSQ) a.add(XORL, Reg.AX, Reg.AX);
         a.add(REP);
-        a.add(op);
+        a.add(string);
     }
 
     /** Unrolled copying through R13: 8 bytes at a time, then 4, 2, 1. */

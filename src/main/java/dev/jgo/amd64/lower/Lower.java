@@ -301,10 +301,10 @@ public final class Lower implements Rules {
     private static boolean block(Value v, Amd64Op duff, Amd64Op rep, Amd64Op unrolled) {
         long size = v.auxInt();
         Value[] args = v.args().toArray(new Value[0]);
-        Amd64Op bulkOp = size > 1024 ? rep : duff;
-        long bulk = size > 1024 ? size & -8 : size & -16;
-        if (bulk > 64) {
-            Value done = v.block().newValue(v.pos(), bulkOp, SsaTypes.MEM, bulk, null, args.clone());
+        boolean large = size > 1024;
+        long bulk = large ? size & -8 : size & -16;
+        if (large || bulk > 64) {
+            Value done = v.block().newValue(v.pos(), large ? rep : duff, SsaTypes.MEM, bulk, null, args.clone());
             if (bulk == size) {
                 v.copyOf(done);
                 return true;
