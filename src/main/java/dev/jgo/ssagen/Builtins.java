@@ -89,7 +89,7 @@ final class Builtins {
         } else {
             // each value is read before the first store (append(s[:0], s[1], s[0]) of arrays)
             for (Expr e : c.args().subList(1, c.args().size())) {
-                Value v = x.expr(e);
+                Value v = x.exprAs(e, elem);
                 vals.add(vals.isEmpty() ? v : g.stable(v, elem));
             }
             n = g.intConst(vals.size());
