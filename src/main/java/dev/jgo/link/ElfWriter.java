@@ -51,7 +51,9 @@ final class ElfWriter {
         all.add(Section.unloaded(".shstrtab", SHT_STRTAB, shstrtab.toByteArray(), 0, 0, 1, 0));
         nameOffsets.add(shstrtabName);
 
-        long offset = sections.stream().filter(Section::isLoaded).mapToLong(s -> s.fileOffset() + fileSize(s)).max().orElse(0);
+        // .bss takes no file space: the unloaded sections follow the last section with bytes
+        long offset = sections.stream().filter(s -> s.isLoaded() && s.type() != SHT_NOBITS)
+                .mapToLong(s -> s.fileOffset() + s.size()).max().orElse(0);
         List<Long> offsets = new ArrayList<>();
         for (Section s : all) {
             if (s.isLoaded()) {
@@ -84,10 +86,6 @@ final class ElfWriter {
                     .u64(s.size()).u32(s.link()).u32(s.info()).u64(s.align()).u64(s.entrySize());
         }
         return out.toByteArray();
-    }
-
-    private static long fileSize(Section s) {
-        return s.type() == SHT_NOBITS ? 0 : s.size();
     }
 
     private static void header(LeBuffer out, long entry, int phnum, long shoff, int shnum, int shstrndx) {

@@ -202,7 +202,12 @@ final class Exprs {
 
     /** e's value stored in a new frame temporary; returns the temporary's address. */
     Value spill(Expr e) {
-        return g.spill(expr(e), typeOf(e));
+        return spill(expr(e), typeOf(e));
+    }
+
+    /** v (of type t) in a frame temporary ({@link FuncGen#spill}); returns the temporary's address. */
+    Value spill(Value v, Type t) {
+        return g.spill(v, t);
     }
 
     /**

@@ -172,6 +172,11 @@ public final class SsaGen {
         Stmts st = new Stmts(g, x, sig, List.of());
         for (Info.Initializer in : info.initOrder) {
             g.pos = in.rhs().pos();
+            if (in.lhs().size() == 1 && in.lhs().getFirst() instanceof Obj.Var v && !v.name().equals("_")) {
+                // a composite literal is built in place (no frame temporary as big as the variable)
+                x.storeInto(g.v(GenericOp.Addr, new Type.Pointer(v.type()), 0, global(v), g.sb), v.type(), in.rhs());
+                continue;
+            }
             List<Value> vals = new ArrayList<>();
             st.values(List.of(in.rhs()), in.lhs().stream().map(v -> v == null || v.name().equals("_") ? null : v.type()).toList(), vals);
             for (int i = 0; i < in.lhs().size(); i++) {

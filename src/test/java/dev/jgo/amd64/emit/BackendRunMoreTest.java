@@ -421,6 +421,44 @@ class BackendRunMoreTest {
     }
 
     /**
+     * Over 1024 bytes, as gc: a 2396-byte Move (REP MOVSQ of 2392 plus a 4-byte unrolled tail)
+     * from a global into a local, then 2304 bytes zeroed (REP STOSQ): the sum of words 0…298 is
+     * that of the words the zeroing left (288…298), plus word 200 read between the two.
+     */
+    @Test
+    void movesAndZeroingOver1024BytesThroughRep() throws Exception {
+        Assignment one = assign(ints(1), ints(1));
+        FuncShape shape = AbiShapes.function(Native.F, one, false, false);
+        Type arr = new Type.Array(I64, 300), ptr = new Type.Pointer(I64), uptr = Universe.UINTPTR;
+        List<Valu> vals = new ArrayList<>(List.of(
+                valu("mem", InitMem, MEM), intArg("n", shape, 0),
+                valu("sp", SP, uptr), valu("sb", SB, uptr),
+                valuA("buf", LocalAddr, new Type.Pointer(arr), 0, "buf", "sp", "mem"),
+                valuA("src", Addr, new Type.Pointer(arr), 0, "test.src", "sb"),
+                valuA("mv", Move, MEM, 2396, arr, "buf", "src", "mem"),
+                valuI("p200", OffPtr, ptr, 200 * 8, "buf"),
+                valu("w200", Load, I64, "p200", "mv"),
+                valuA("z", Zero, MEM, 2304, arr, "buf", "mv")));
+        String acc = "w200";
+        for (int k = 0; k < 299; k++) {
+            vals.add(valuI("q" + k, OffPtr, ptr, 8L * k, "buf"));
+            vals.add(valu("l" + k, Load, I64, "q" + k, "z"));
+            vals.add(valu("s" + k, Add64, I64, acc, "l" + k));
+            acc = "s" + k;
+        }
+        vals.add(valu("mr", MakeResult, RES, acc, "z"));
+        FuncBuilder.Built f = func("f", bloc("entry", parts(vals, ret("mr"))));
+        byte[] src = new byte[2400];
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(src).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int k = 0; k < 300; k++) bb.putLong(k * 1000L + 7);
+        List<Symbol> syms = new ArrayList<>(List.of(compile(f, shape), Symbol.data("test.src", SymKind.NOPTRDATA, 8, src, List.of())));
+        Native.Outcome o = Native.run(dir, syms, List.of(Native.Arg.reg(Reg.AX, 0)), 0, false, false);
+        long want = 200 * 1000L + 7;
+        for (int k = 288; k < 299; k++) want += k * 1000L + 7;
+        assertEquals(want, o.result());
+    }
+
+    /**
      * g(x) returns x, x+1, …, x+9: nine results in registers and one on the stack, which g stores
      * through its caller's SP and f loads from its outgoing area; f returns the sum times a.
      */
