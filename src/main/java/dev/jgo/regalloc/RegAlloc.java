@@ -72,6 +72,8 @@ public final class RegAlloc {
     private final Map<Reg, Value> holder = new EnumMap<>(Reg.class);
     private final Map<Value, Reg> where = new HashMap<>();
     private final Map<Value, TreeSet<Integer>> uses = new HashMap<>();
+    /** The register each value will be wanted in next (a fixed input, or its phi's register on a back edge). */
+    private final Map<Value, Reg> desired = new HashMap<>();
     private Map<Value, Integer> liveOut;
     private int end;
     private List<Step> steps;
@@ -261,6 +263,7 @@ public final class RegAlloc {
         }
         List<RegInfo.In> control = RegInfo.control(b, shape);
         for (RegInfo.In in : control) use(in.value(), end);
+        desire(b, order, control);
 
         for (int i = 0; i < end; i++) {
             Value v = order.get(i);
@@ -275,6 +278,32 @@ public final class RegAlloc {
             controlRegs.add(r);
         }
         return controlRegs;
+    }
+
+    /**
+     * The hints for b: the first fixed register each value is read from (a call's arguments, a
+     * division's dividend, a return's results), else, at the end of a back edge, the register the
+     * loop header wants it in. A value computed straight into its register saves the move.
+     */
+    private void desire(Block b, List<Value> order, List<RegInfo.In> control) {
+        desired.clear();
+        for (Value v : order) for (RegInfo.In in : info(v).inputs()) desireFixed(in);
+        for (RegInfo.In in : control) desireFixed(in);
+        if (b.succs().size() != 1 || !entries.containsKey(b.succ(0))) return;
+        Block s = b.succ(0);
+        int k = b.succs().get(0).i();
+        List<Value> phis = Liveness.phis(s);
+        entries.get(s).forEach((r, v) -> desired.putIfAbsent(phis.contains(v) ? v.arg(k) : v, r));
+    }
+
+    private void desireFixed(RegInfo.In in) {
+        if (in.allowed().size() == 1 && !Liveness.fixed(in)) desired.putIfAbsent(in.value(), in.allowed().iterator().next());
+    }
+
+    /** v's desired register when it is allowed, unlocked and free. */
+    private Reg preferred(Value v, Set<Reg> allowed, Set<Reg> locked) {
+        Reg r = desired.get(v);
+        return r != null && allowed.contains(r) && !locked.contains(r) && !holder.containsKey(r) ? r : null;
     }
 
     private void use(Value v, int pos) {
@@ -312,7 +341,8 @@ public final class RegAlloc {
         }
         for (Reg r : info.clobbers()) {
             Value x = holder.get(r);
-            if (x != null && nextUse(x, i + 1) != Integer.MAX_VALUE) needHome(x);
+            boolean survives = holder.entrySet().stream().anyMatch(e -> e.getValue() == x && !info.clobbers().contains(e.getKey()));
+            if (x != null && !survives && nextUse(x, i + 1) != Integer.MAX_VALUE) needHome(x);
         }
         Reg out = output(v, info, ins, i, locked);
         if (out != null) locked.add(out);
@@ -363,7 +393,8 @@ public final class RegAlloc {
                 if (info.out().contains(r) && where.get(x) == r && nextUse(x, i + 1) == Integer.MAX_VALUE) return r;
             }
         }
-        return pick(info.out(), locked, i);
+        Reg r = preferred(v, info.out(), locked);
+        return r != null ? r : pick(info.out(), locked, i);
     }
 
     /** Puts the input in one of its allowed registers, reloading, moving or recomputing it there. */
@@ -372,14 +403,15 @@ public final class RegAlloc {
         if (Liveness.fixed(in)) return Regs.G;
         Reg r = where.get(a);
         if (r != null && in.allowed().contains(r)) return r;
-        Reg target = pick(in.allowed(), locked, i);
+        // A copy made for an earlier input of the same instruction.
+        for (Map.Entry<Reg, Value> e : holder.entrySet()) if (e.getValue() == a && in.allowed().contains(e.getKey())) return e.getKey();
+        Reg target = preferred(a, in.allowed(), locked);
+        if (target == null) target = pick(in.allowed(), locked, i);
         if (r != null) {
+            // The value moves; the old register keeps a copy until the instruction is done, for its other inputs.
             steps.add(new Step.Move(a, r, target));
             holder.put(target, a);
-            if (!locked.contains(r)) {
-                holder.remove(r);
-                where.put(a, target);
-            }
+            where.put(a, target);
             return target;
         }
         if (rematerializable(a)) {
@@ -411,10 +443,13 @@ public final class RegAlloc {
                 best = r;
             }
         }
-        Value x = holder.get(best);
-        if (nextUse(x, i) != Integer.MAX_VALUE) needHome(x);
-        release(best);
-        return best;
+        Reg victim = best;
+        Value x = holder.get(victim);
+        if (nextUse(x, i) != Integer.MAX_VALUE && holder.entrySet().stream().noneMatch(e -> e.getValue() == x && e.getKey() != victim)) {
+            needHome(x);
+        }
+        release(victim);
+        return victim;
     }
 
     /**
@@ -430,8 +465,16 @@ public final class RegAlloc {
         };
     }
 
+    /** Frees r; when its value has a copy in another register, that copy becomes the value's register. */
     private void release(Reg r) {
         Value x = holder.remove(r);
-        if (x != null && where.get(x) == r) where.remove(x);
+        if (x == null || where.get(x) != r) return;
+        where.remove(x);
+        for (Map.Entry<Reg, Value> e : holder.entrySet()) {
+            if (e.getValue() == x) {
+                where.put(x, e.getKey());
+                return;
+            }
+        }
     }
 }
