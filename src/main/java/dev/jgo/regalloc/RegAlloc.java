@@ -267,8 +267,8 @@ public final class RegAlloc {
 
         for (int i = 0; i < end; i++) {
             Value v = order.get(i);
-            // A constant or address is computed at its definition only if its own block uses it.
-            if (emits(v) && !(rematerializable(v) && !uses.containsKey(v))) exec(v, i);
+            // A constant or address is computed where it is first needed, straight into the register it is needed in.
+            if (emits(v) && !rematerializable(v)) exec(v, i);
         }
         List<Reg> controlRegs = new ArrayList<>();
         Set<Reg> locked = EnumSet.noneOf(Reg.class);
