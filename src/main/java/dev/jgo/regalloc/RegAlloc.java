@@ -13,152 +13,262 @@ import dev.jgo.ssa.GenericOp;
 import dev.jgo.ssa.Value;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Register allocation over scheduled machine SSA, block by block.
+ * Register allocation over scheduled machine SSA: gc-style, block by block in reverse postorder,
+ * with the register state carried along the edges.
  *
- * <p>A value is <em>global</em> when it is a phi, another block uses it, or a phi merges it
- * on an edge from a block other than its own.
- * Global values are stored to a home slot right after they are computed (register parameters to
- * their spill slot in the caller's area, stack parameters live in theirs from the start), so a
- * block with several predecessors starts with empty registers, and a phi is a parallel copy
- * between homes at the end of the predecessor (critical edges are split, so that predecessor has
- * one successor). A block whose predecessors all come before it starts with the registers they
- * agree on, which saves reloads along straight-line code, into branches and after them. Inside a
- * block, values get registers as their constraints demand (fixed registers for arguments,
- * results, shift counts, division), and when registers run out the value whose next use is
- * farthest is evicted, stored first if it is still needed and has no home copy (Belady's rule).
- * Calls clobber every allocatable register: values needed after a call are stored before it.
- * R14 (g), X15 (zero), SP, BP and the emitter's scratch R13 are never allocated.
+ * <p>A block with one predecessor starts with the registers its predecessor ended with. A merge
+ * (a loop header, the join after a branch) gets an entry state built from one predecessor already
+ * allocated: its phis take the registers their arguments are in there when free (else any free
+ * register, else their home slot), and the values live through keep their registers; free
+ * registers then go to the live-in values used soonest. At the end of every predecessor of a
+ * merge (which has that merge as its only successor, since critical edges are split) a
+ * {@link ParallelMove} puts everything where the merge expects it: phi arguments into the phis'
+ * registers or homes, live values into their registers (moved, reloaded, or computed again).
+ * Live-in values without a register in the entry state are read from their homes.
+ *
+ * <p>Inside a block values get registers as their constraints demand (fixed registers for call
+ * arguments and results, shift counts, division), and when registers run out the value whose
+ * next use is farthest is evicted (Belady's rule; distances continue past the block end through
+ * {@link Liveness}). Calls clobber every allocatable register (Go has no callee-saved ones).
+ *
+ * <p>Spills are placed as gc places them before its spill sinking: a value that is ever needed
+ * from memory is stored once, right after it is computed (a phi at the top of its block), so its
+ * home is valid wherever it is live and reloads never need to know the path taken. A register
+ * parameter's home is its spill slot in the caller's argument area; a stack parameter lives in
+ * its own slot; constants and addresses are never stored but computed again.
+ * R14 (g), X15 (zero), SP, BP and the emitter's scratch R13 are never allocated, under either ABI:
+ * ABI0 functions jgo compiles set up g and X15 on entry, so their bodies rely on them too.
  */
 public final class RegAlloc {
     private final FuncShape shape;
-    private final Map<Value, Slot> homes = new HashMap<>();
-    private final Set<Value> inHome = new HashSet<>();
-    private final Set<Value> global = new HashSet<>();
+    private final Map<Block, List<Value>> orders;
+    private final Liveness live;
     private final Map<Value, RegInfo> infos = new HashMap<>();
+    private final Map<Value, Slot> homes = new LinkedHashMap<>();
+    /** Values whose home must hold them: each is stored right after its definition. */
+    private final Set<Value> spilled = new LinkedHashSet<>();
+    /** The instruction that computes each value, to put its spill after. */
+    private final Map<Value, Step.Exec> definitions = new HashMap<>();
+    /** Phis whose entry state has no register for them: their predecessors write their homes. */
+    private final Set<Value> phisInMemory = new LinkedHashSet<>();
+    private final Map<Block, Map<Reg, Value>> entries = new LinkedHashMap<>(), ends = new HashMap<>();
+    private final Map<Block, List<Step>> allSteps = new LinkedHashMap<>();
     private int spillSlots, scratchInBlock, scratchSlots;
 
     // Per-block state.
     private final Map<Reg, Value> holder = new EnumMap<>(Reg.class);
     private final Map<Value, Reg> where = new HashMap<>();
     private final Map<Value, TreeSet<Integer>> uses = new HashMap<>();
+    /** The register each value will be wanted in next (a fixed input, or its phi's register on a back edge). */
+    private final Map<Value, Reg> desired = new HashMap<>();
+    private Map<Value, Integer> liveOut;
+    private int end;
     private List<Step> steps;
 
-    private RegAlloc(FuncShape shape) {
+    private RegAlloc(Func f, FuncShape shape, Map<Block, List<Value>> orders) {
         this.shape = shape;
+        this.orders = orders;
+        this.live = new Liveness(f, shape, orders);
     }
 
     /** Allocates f, whose blocks must be scheduled in the given orders. */
     public static Allocation run(Func f, FuncShape shape, Map<Block, List<Value>> orders) {
-        return new RegAlloc(shape).allocate(f, orders);
+        return new RegAlloc(f, shape, orders).allocate(f);
     }
 
     private RegInfo info(Value v) {
         return infos.computeIfAbsent(v, RegInfo::of);
     }
 
-    private Allocation allocate(Func f, Map<Block, List<Value>> orders) {
-        findGlobals(f, orders);
-        Map<Block, List<Step>> allSteps = new LinkedHashMap<>();
+    private Allocation allocate(Func f) {
         Map<Block, List<Reg>> controls = new LinkedHashMap<>();
-        Map<Block, Map<Reg, Value>> endStates = new HashMap<>();
-        for (Block b : BlockOrder.reversePostorder(f)) {
+        List<Block> rpo = BlockOrder.reversePostorder(f);
+        for (Block b : rpo) {
             steps = new ArrayList<>();
             holder.clear();
             where.clear();
             scratchInBlock = 0;
-            holder.putAll(startState(b, endStates));
+            Map<Reg, Value> entry = entryState(b);
+            entries.put(b, entry);
+            holder.putAll(entry);
             holder.forEach((r, v) -> where.put(v, r));
+            for (Value v : live.in(b).keySet()) if (!where.containsKey(v)) needHome(v);
+            for (Value p : Liveness.phis(b)) {
+                if (!entry.containsValue(p)) {
+                    phisInMemory.add(p);
+                    home(p);
+                }
+            }
             controls.put(b, block(b, orders.get(b)));
             allSteps.put(b, steps);
-            endStates.put(b, new EnumMap<>(holder));
+            ends.put(b, new EnumMap<>(holder));
         }
+        for (Block b : rpo) if (b.preds().size() > 1 || !Liveness.phis(b).isEmpty()) shuffles(b);
+        insertSpills();
         for (Block b : f.blocks()) {
             allSteps.putIfAbsent(b, List.of());
             controls.putIfAbsent(b, List.of());
+            entries.putIfAbsent(b, Map.of());
         }
-        return new Allocation(allSteps, controls, spillSlots, scratchSlots);
+        return new Allocation(allSteps, controls, entries, homes, spillSlots, scratchSlots);
     }
 
+    // ---- block boundaries ----
+
     /**
-     * The registers b starts with, given the registers each block processed so far ended with:
-     * what all its predecessors agree on, when all of them come earlier in reverse postorder;
-     * otherwise (the entry, a loop header) nothing. Global values are in their homes anyway, so
-     * carrying registers only saves reloads — along straight-line code, into the arms of a
-     * branch and into the join after it.
+     * The registers b starts with. After a single predecessor: whatever it ended with that is
+     * still live. At a merge: see the class comment; the predecessor it is built from is the
+     * first one already allocated (for a loop header, the one entering the loop).
      */
-    public static Map<Reg, Value> startState(Block b, Map<Block, Map<Reg, Value>> ends) {
+    private Map<Reg, Value> entryState(Block b) {
         Map<Reg, Value> state = new EnumMap<>(Reg.class);
-        for (int k = 0; k < b.preds().size(); k++) {
-            Map<Reg, Value> end = ends.get(b.pred(k));
-            if (end == null) return Map.of();
-            if (k == 0) state.putAll(end);
-            else state.entrySet().removeIf(e -> end.get(e.getKey()) != e.getValue());
+        Map<Value, Integer> liveIn = live.in(b);
+        List<Value> phis = Liveness.phis(b);
+        if (b.preds().size() == 1 && phis.isEmpty()) {
+            ends.getOrDefault(b.pred(0), Map.of()).forEach((r, v) -> {
+                if (liveIn.containsKey(v)) state.put(r, v);
+            });
+            return state;
         }
+        int k = 0;
+        while (k < b.preds().size() && !ends.containsKey(b.pred(k))) k++;
+        if (k == b.preds().size()) return state;
+        Map<Reg, Value> pred = ends.get(b.pred(k));
+        for (Value p : phis) {
+            Value arg = p.arg(k);
+            pred.forEach((r, v) -> {
+                if (v == arg && !state.containsKey(r) && !state.containsValue(p)) state.put(r, p);
+            });
+        }
+        pred.forEach((r, v) -> {
+            if (liveIn.containsKey(v) && !state.containsKey(r) && !state.containsValue(v)) state.put(r, v);
+        });
+        for (Value p : phis) if (!state.containsValue(p)) giveFreeRegister(state, p, 0);
+        // Free registers go to the live-in values used soonest, loaded once on entry instead of at each use.
+        List<Value> rest = new ArrayList<>();
+        liveIn.forEach((v, d) -> {
+            if (!state.containsValue(v) && !rematerializable(v)) rest.add(v);
+        });
+        rest.sort(Comparator.comparingInt(liveIn::get));
+        for (Value v : rest) giveFreeRegister(state, v, SPARE);
         return state;
     }
 
-    private void findGlobals(Func f, Map<Block, List<Value>> orders) {
-        for (Block b : f.blocks()) {
-            for (Value v : b.values()) {
-                if (v.op() == GenericOp.Phi) {
-                    global.add(v);
-                    // The copy into the phi's home is made at the end of the predecessor: an
-                    // argument computed there is still at hand (or spilled when evicted).
-                    for (int k = 0; k < v.argCount(); k++) {
-                        if (v.arg(k).block() != b.pred(k)) global.add(v.arg(k));
-                    }
-                    continue;
-                }
-                if (v.op() == GenericOp.Arg) {
-                    homes.put(v, new Slot.Param(ParamSlot.of(v)));
-                    inHome.add(v);
-                }
+    /** Registers of each class left free at a merge for the values computed in the block. */
+    private static final int SPARE = 4;
+
+    private static void giveFreeRegister(Map<Reg, Value> state, Value v, int spare) {
+        Set<Reg> cls = RegInfo.classOf(v);
+        List<Reg> free = new ArrayList<>();
+        for (Reg r : cls.contains(Reg.AX) ? Regs.GP : Regs.FP) if (!state.containsKey(r)) free.add(r);
+        if (free.size() > spare) state.put(free.getFirst(), v);
+    }
+
+    /** The copies at the end of each predecessor of the merge b that establish b's entry state. */
+    private void shuffles(Block b) {
+        Map<Reg, Value> entry = entries.get(b);
+        List<Value> phis = Liveness.phis(b);
+        for (int k = 0; k < b.preds().size(); k++) {
+            Block p = b.pred(k);
+            if (p.succs().size() != 1) throw new IllegalStateException(p + " -> " + b + ": critical edge not split");
+            Map<Reg, Value> end = ends.get(p);
+            List<ParallelMove.Copy> copies = new ArrayList<>();
+            for (Map.Entry<Reg, Value> e : entry.entrySet()) {
+                Value v = phis.contains(e.getValue()) ? e.getValue().arg(k) : e.getValue();
+                copies.add(new ParallelMove.Copy(e.getKey(), source(v, end), v));
             }
-            for (Value v : orders.get(b)) {
-                for (RegInfo.In in : info(v).inputs()) if (in.value().block() != b) global.add(in.value());
+            for (Value phi : phis) {
+                if (phisInMemory.contains(phi)) copies.add(new ParallelMove.Copy(home(phi), source(phi.arg(k), end), phi.arg(k)));
             }
-            for (RegInfo.In in : RegInfo.control(b, shape)) if (in.value().block() != b) global.add(in.value());
+            List<Step> moves = ParallelMove.resolve(copies, new Slot.Scratch(0));
+            if (moves.stream().anyMatch(s -> s instanceof Step.Store st && st.to() instanceof Slot.Scratch)) {
+                scratchSlots = Math.max(scratchSlots, 1);
+            }
+            allSteps.get(p).addAll(moves);
         }
-        global.removeIf(v -> v.op() == Amd64Op.LoweredGetG || rematerializable(v));
-        for (Block b : f.blocks()) {
-            for (Value v : b.values()) if (v.op() == GenericOp.Phi) inHome.add(v);
+    }
+
+    /** Where v is at the end of a block that ended with the given registers: a register, its home, or nowhere (computed again). */
+    private Object source(Value v, Map<Reg, Value> end) {
+        for (Map.Entry<Reg, Value> e : end.entrySet()) if (e.getValue() == v) return e.getKey();
+        if (rematerializable(v)) return null;
+        needHome(v);
+        return home(v);
+    }
+
+    /** The store of every spilled value right after its definition (a phi's at the top of its block). */
+    private void insertSpills() {
+        Map<Step, Step> after = new IdentityHashMap<>();
+        for (Value v : spilled) {
+            if (v.op() == GenericOp.Phi) {
+                Reg r = null;
+                for (Map.Entry<Reg, Value> e : entries.get(v.block()).entrySet()) if (e.getValue() == v) r = e.getKey();
+                allSteps.get(v.block()).addFirst(new Step.Store(v, r, home(v)));
+                continue;
+            }
+            Step.Exec def = definitions.get(v);
+            if (def == null) throw new IllegalStateException(v.longString() + " must be spilled but is never computed");
+            after.put(def, new Step.Store(v, def.out(), home(v)));
         }
+        for (Map.Entry<Block, List<Step>> e : allSteps.entrySet()) {
+            List<Step> with = new ArrayList<>();
+            for (Step s : e.getValue()) {
+                with.add(s);
+                Step st = after.get(s);
+                if (st != null) with.add(st);
+            }
+            e.setValue(with);
+        }
+    }
+
+    /** Records that v will be read from its home: unless it is always there or never stored, it gets a spill. */
+    private void needHome(Value v) {
+        if (rematerializable(v) || v.op() == GenericOp.Arg || phisInMemory.contains(v)) return;
+        home(v);
+        spilled.add(v);
     }
 
     private Slot home(Value v) {
         return homes.computeIfAbsent(v, x -> {
-            if (x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg) return new Slot.Param(ParamSlot.of(x));
-            if (global.contains(x)) return new Slot.Local(spillSlots++);
+            if (x.op() == Amd64Op.ArgIntReg || x.op() == Amd64Op.ArgFloatReg || x.op() == GenericOp.Arg) {
+                return new Slot.Param(ParamSlot.of(x));
+            }
+            if (live.global(x)) return new Slot.Local(spillSlots++);
             scratchSlots = Math.max(scratchSlots, scratchInBlock + 1);
             return new Slot.Scratch(scratchInBlock++);
         });
     }
 
+    // ---- inside a block ----
+
     private List<Reg> block(Block b, List<Value> order) {
         uses.clear();
-        int end = order.size();
+        end = order.size();
+        liveOut = live.out(b);
         for (int i = 0; i < end; i++) {
             for (RegInfo.In in : info(order.get(i)).inputs()) use(in.value(), i);
         }
         List<RegInfo.In> control = RegInfo.control(b, shape);
         for (RegInfo.In in : control) use(in.value(), end);
-        List<Value[]> phis = phiMoves(b);
-        for (Value[] m : phis) use(m[1], end + 1);
+        desire(b, order, control);
 
         for (int i = 0; i < end; i++) {
             Value v = order.get(i);
-            if (emits(v) && !(rematerializable(v) && nextUse(v, i + 1) == Integer.MAX_VALUE)) exec(v, i);
+            // A constant or address is computed where it is first needed, straight into the register it is needed in.
+            if (emits(v) && !rematerializable(v)) exec(v, i);
         }
         List<Reg> controlRegs = new ArrayList<>();
         Set<Reg> locked = EnumSet.noneOf(Reg.class);
@@ -167,64 +277,46 @@ public final class RegAlloc {
             locked.add(r);
             controlRegs.add(r);
         }
-        phiCopies(phis, end + 1, locked);
         return controlRegs;
     }
 
     /**
-     * The parallel copy of phi arguments into phi homes, done one copy at a time: a phi's home is
-     * written once no pending copy still reads it (its phi is another copy's argument); when only
-     * cycles remain, one phi still to be read is taken into a register (held until its readers
-     * are done), which frees its home. So any number of phis needs at most one register per
-     * broken cycle.
+     * The hints for b: the first fixed register each value is read from (a call's arguments, a
+     * division's dividend, a return's results), else, at the end of a back edge, the register the
+     * loop header wants it in. A value computed straight into its register saves the move.
      */
-    private void phiCopies(List<Value[]> pending, int pos, Set<Reg> locked) {
-        List<Value[]> todo = new ArrayList<>(pending);
-        Set<Value> held = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Value[] ready = null;
-            for (Value[] m : todo) {
-                if (held.contains(m[0]) || todo.stream().noneMatch(o -> o[1] == m[0])) {
-                    ready = m;
-                    break;
-                }
-            }
-            if (ready == null) {
-                Value phi = todo.getFirst()[0];
-                locked.add(place(new RegInfo.In(phi, RegInfo.classOf(phi)), pos, locked));
-                held.add(phi);
-                continue;
-            }
-            todo.remove(ready);
-            Value arg = ready[1];
-            Reg r = place(new RegInfo.In(arg, RegInfo.classOf(arg)), pos, locked);
-            steps.add(new Step.Store(ready[0], r, home(ready[0])));
-            // One value may feed several phis: keep it while another copy still reads it.
-            if (!held.contains(arg) && todo.stream().noneMatch(o -> o[1] == arg)) release(r);
-        }
-    }
-
-    /** (phi, argument) for each phi of b's successor, when b ends in a jump to a block with phis. */
-    private static List<Value[]> phiMoves(Block b) {
-        List<Value[]> moves = new ArrayList<>();
-        if (b.succs().size() != 1) return moves;
+    private void desire(Block b, List<Value> order, List<RegInfo.In> control) {
+        desired.clear();
+        for (Value v : order) for (RegInfo.In in : info(v).inputs()) desireFixed(in);
+        for (RegInfo.In in : control) desireFixed(in);
+        if (b.succs().size() != 1 || !entries.containsKey(b.succ(0))) return;
         Block s = b.succ(0);
         int k = b.succs().get(0).i();
-        for (Value p : s.values()) {
-            if (p.op() == GenericOp.Phi && !RegInfo.isMemory(p)) moves.add(new Value[] {p, p.arg(k)});
-        }
-        return moves;
+        List<Value> phis = Liveness.phis(s);
+        entries.get(s).forEach((r, v) -> desired.putIfAbsent(phis.contains(v) ? v.arg(k) : v, r));
+    }
+
+    private void desireFixed(RegInfo.In in) {
+        if (in.allowed().size() == 1 && !Liveness.fixed(in)) desired.putIfAbsent(in.value(), in.allowed().iterator().next());
+    }
+
+    /** v's desired register when it is allowed, unlocked and free. */
+    private Reg preferred(Value v, Set<Reg> allowed, Set<Reg> locked) {
+        Reg r = desired.get(v);
+        return r != null && allowed.contains(r) && !locked.contains(r) && !holder.containsKey(r) ? r : null;
     }
 
     private void use(Value v, int pos) {
         uses.computeIfAbsent(v, k -> new TreeSet<>()).add(pos);
     }
 
-    /** The next position at or after pos where v is used in this block, or MAX_VALUE. */
+    /** The next position at or after pos where v is used, past the block's end when it is live out; MAX_VALUE when dead. */
     private int nextUse(Value v, int pos) {
         TreeSet<Integer> s = uses.get(v);
         Integer n = s == null ? null : s.ceiling(pos);
-        return n == null ? Integer.MAX_VALUE : n;
+        if (n != null) return n;
+        Integer d = liveOut.get(v);
+        return d == null ? Integer.MAX_VALUE : end + 1 + d;
     }
 
     /** Values that turn into instructions; the rest (memory, flags, phis, parameters on the stack, g) are only read. */
@@ -249,7 +341,8 @@ public final class RegAlloc {
         }
         for (Reg r : info.clobbers()) {
             Value x = holder.get(r);
-            if (x != null && nextUse(x, i + 1) != Integer.MAX_VALUE) saveIfNeeded(x, r);
+            boolean survives = holder.entrySet().stream().anyMatch(e -> e.getValue() == x && !info.clobbers().contains(e.getKey()));
+            if (x != null && !survives && nextUse(x, i + 1) != Integer.MAX_VALUE) needHome(x);
         }
         Reg out = output(v, info, ins, i, locked);
         if (out != null) locked.add(out);
@@ -259,7 +352,8 @@ public final class RegAlloc {
             locked.add(r);
             temps.add(r);
         }
-        steps.add(new Step.Exec(v, ins, out, temps));
+        Step.Exec step = new Step.Exec(v, ins, out, temps);
+        steps.add(step);
         for (Reg r : info.clobbers()) release(r);
         for (Reg r : temps) release(r);
         for (Reg r : List.copyOf(holder.keySet())) {
@@ -267,12 +361,9 @@ public final class RegAlloc {
             if (where.get(x) != r || nextUse(x, i + 1) == Integer.MAX_VALUE) release(r);
         }
         if (out == null) return;
+        definitions.put(v, step);
         holder.put(out, v);
         where.put(v, out);
-        if (global.contains(v)) {
-            steps.add(new Step.Store(v, out, home(v)));
-            inHome.add(v);
-        }
         if (nextUse(v, i + 1) == Integer.MAX_VALUE) release(out);
     }
 
@@ -282,7 +373,7 @@ public final class RegAlloc {
             Reg r = info.out().iterator().next();
             Value x = holder.get(r);
             if (x != null && !ins.contains(r)) {
-                if (nextUse(x, i + 1) != Integer.MAX_VALUE) saveIfNeeded(x, r);
+                if (nextUse(x, i + 1) != Integer.MAX_VALUE) needHome(x);
                 release(r);
             }
             return r;
@@ -302,33 +393,33 @@ public final class RegAlloc {
                 if (info.out().contains(r) && where.get(x) == r && nextUse(x, i + 1) == Integer.MAX_VALUE) return r;
             }
         }
-        return pick(info.out(), locked, i);
+        Reg r = preferred(v, info.out(), locked);
+        return r != null ? r : pick(info.out(), locked, i);
     }
 
-    /** Puts the input in one of its allowed registers, reloading or moving it there. */
+    /** Puts the input in one of its allowed registers, reloading, moving or recomputing it there. */
     private Reg place(RegInfo.In in, int i, Set<Reg> locked) {
         Value a = in.value();
-        if (in.allowed().equals(Set.of(Regs.G))) return Regs.G;
+        if (Liveness.fixed(in)) return Regs.G;
         Reg r = where.get(a);
         if (r != null && in.allowed().contains(r)) return r;
-        Reg target = pick(in.allowed(), locked, i);
+        // A copy made for an earlier input of the same instruction.
+        for (Map.Entry<Reg, Value> e : holder.entrySet()) if (e.getValue() == a && in.allowed().contains(e.getKey())) return e.getKey();
+        Reg target = preferred(a, in.allowed(), locked);
+        if (target == null) target = pick(in.allowed(), locked, i);
         if (r != null) {
+            // The value moves; the old register keeps a copy until the instruction is done, for its other inputs.
             steps.add(new Step.Move(a, r, target));
-            holder.put(target, a);
-            if (!locked.contains(r)) {
-                holder.remove(r);
-                where.put(a, target);
-            }
-            return target;
-        }
-        if (rematerializable(a)) {
-            steps.add(new Step.Exec(a, List.of(), target, List.of()));
             holder.put(target, a);
             where.put(a, target);
             return target;
         }
-        if (!inHome.contains(a)) throw new IllegalStateException(a + " is needed but neither in a register nor stored");
-        steps.add(new Step.Load(a, home(a), target));
+        if (rematerializable(a)) {
+            steps.add(new Step.Exec(a, List.of(), target, List.of()));
+        } else {
+            needHome(a);
+            steps.add(new Step.Load(a, home(a), target));
+        }
         holder.put(target, a);
         where.put(a, target);
         return target;
@@ -352,10 +443,13 @@ public final class RegAlloc {
                 best = r;
             }
         }
-        Value x = holder.get(best);
-        if (nextUse(x, i) != Integer.MAX_VALUE) saveIfNeeded(x, best);
-        release(best);
-        return best;
+        Reg victim = best;
+        Value x = holder.get(victim);
+        if (nextUse(x, i) != Integer.MAX_VALUE && holder.entrySet().stream().noneMatch(e -> e.getValue() == x && e.getKey() != victim)) {
+            needHome(x);
+        }
+        release(victim);
+        return victim;
     }
 
     /**
@@ -366,19 +460,21 @@ public final class RegAlloc {
         return switch (v.op()) {
             case Amd64Op op when op == Amd64Op.MOVQconst || op == Amd64Op.MOVLconst || op == Amd64Op.MOVSDconst
                     || op == Amd64Op.MOVSSconst -> true;
-            case Amd64Op op when op == Amd64Op.LEAQ -> v.arg(0).op() == GenericOp.SB || v.arg(0).op() == GenericOp.SP;
+            case Amd64Op op when op == Amd64Op.LEAQ -> v.arg(0).op() == GenericOp.SP || v.arg(0).op() == GenericOp.SB;
             default -> false;
         };
     }
 
-    private void saveIfNeeded(Value x, Reg r) {
-        if (inHome.contains(x) || rematerializable(x)) return;
-        steps.add(new Step.Store(x, r, home(x)));
-        inHome.add(x);
-    }
-
+    /** Frees r; when its value has a copy in another register, that copy becomes the value's register. */
     private void release(Reg r) {
         Value x = holder.remove(r);
-        if (x != null && where.get(x) == r) where.remove(x);
+        if (x == null || where.get(x) != r) return;
+        where.remove(x);
+        for (Map.Entry<Reg, Value> e : holder.entrySet()) {
+            if (e.getValue() == x) {
+                where.put(x, e.getKey());
+                return;
+            }
+        }
     }
 }

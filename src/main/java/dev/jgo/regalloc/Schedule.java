@@ -20,7 +20,7 @@ import java.util.Set;
  * store of the memory it reads; incoming register arguments and the closure pointer first
  * (their registers hold them only on entry); a call's register results right after it (the next
  * instruction may clobber them). Otherwise the block's own order is kept, so hand-built and
- * generated code come out as written. Phis are not scheduled: they live in their homes.
+ * generated code come out as written. Phis are not scheduled: they are defined on entry to the block.
  */
 public final class Schedule {
     private Schedule() {}

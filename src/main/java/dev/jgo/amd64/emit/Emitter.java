@@ -183,21 +183,17 @@ final class Emitter {
                 a.add(eq ? ANDL : ORL, t, out);
             }
             case MOVQconst, MOVLconst -> Sequences.constant(a, v.auxInt(), op == Amd64Op.MOVQconst, out);
-            case MOVSDconst -> {
-                if (v.auxInt() == 0) {
+            case MOVSDconst, MOVSSconst -> {
+                boolean wide = op == Amd64Op.MOVSDconst;
+                long bits = wide ? v.auxInt() : Float.floatToRawIntBits((float) v.auxFloat()) & 0xffffffffL;
+                if (!out.isXmm()) {
+                    // The register allocator stores a constant to memory through a general register.
+                    Sequences.constant(a, bits, true, out);
+                } else if (bits == 0) {
                     a.add(XORPS, out, out);
                 } else {
-                    a.add(MOVQ, new Imm(v.auxInt()), Regs.SCRATCH);
-                    a.add(MOVQ, Regs.SCRATCH, out);
-                }
-            }
-            case MOVSSconst -> {
-                int bits = Float.floatToRawIntBits((float) v.auxFloat());
-                if (bits == 0) {
-                    a.add(XORPS, out, out);
-                } else {
-                    a.add(MOVL, new Imm(bits & 0xffffffffL), Regs.SCRATCH);
-                    a.add(MOVL, Regs.SCRATCH, out);
+                    a.add(wide ? MOVQ : MOVL, new Imm(bits), Regs.SCRATCH);
+                    a.add(wide ? MOVQ : MOVL, Regs.SCRATCH, out);
                 }
             }
             case MOVQload, MOVLload, MOVWload, MOVBload, MOVSDload, MOVSSload -> a.add(switch (op) {
