@@ -47,12 +47,6 @@ func (e errorString) Error() string {
 	return "runtime error: " + string(e)
 }
 
-// isErrorString reports whether e holds a run-time error (whose kind is string).
-func isErrorString(e any) bool {
-	var model any = errorString("")
-	return efaceOf(&e)._type == efaceOf(&model)._type
-}
-
 // deferproc records fn, to be run when the calling function returns or panics.
 func deferproc(fn func(), resumed *bool) {
 	fp := getfp()
@@ -167,10 +161,6 @@ func printpanics(p *_panic) {
 		printstring("\t")
 	}
 	printstring("panic: ")
-	if isErrorString(p.arg) {
-		// gc prints an error's Error(): for a run-time error, this prefix and the message
-		printstring("runtime error: ")
-	}
 	printpanicval(p.arg)
 	if p.recovered {
 		printstring(" [recovered]")
