@@ -77,6 +77,9 @@ class ExpandNativeTest {
         });
         List<Symbol> syms = new ArrayList<>();
         for (Map.Entry<String, Expanded.Result> e : fs.entrySet()) {
+            // (*P).sum is the generated pointer wrapper of a value method: nothing here calls it,
+            // and its panic message is string data only the build lays out
+            if (e.getKey().startsWith("(*")) continue;
             String name = "main." + e.getKey();
             FuncShape shape = e.getValue().expanded().shape(name, false);
             Symbol s = Backend.compile(e.getValue().f(), shape).symbol();
