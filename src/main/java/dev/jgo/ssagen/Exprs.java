@@ -61,9 +61,13 @@ final class Exprs {
      */
     Value exprAs(Expr e, Type t) {
         Value v = expr(e);
-        Type from = typeOf(e);
+        if (Kinds.basic(g.info.typeOf(e)) == dev.jgo.types.BasicKind.UNTYPED_NIL && Interfaces.isInterface(t)) return g.zero(t);
+        return valueAs(v, typeOf(e), t);
+    }
+
+    /** Value v of type from, assigned to a variable of type t: converted when t is an interface. */
+    Value valueAs(Value v, Type from, Type t) {
         if (!Interfaces.isInterface(t) || Predicates.identical(from, t)) return v;
-        if (Kinds.basic(g.info.typeOf(e)) == dev.jgo.types.BasicKind.UNTYPED_NIL) return g.zero(t);
         return new Interfaces(g).convert(v, from, t);
     }
 

@@ -184,24 +184,27 @@ final class Stmts {
      */
     void values(List<Expr> rhs, List<Type> types, List<Value> out) {
         if (rhs.size() == 1 && types.size() > 1) {
-            if (Maps.isMapIndex(x, rhs.getFirst())) {
-                out.addAll(new Maps(g, x).access2(rhs.getFirst()));
-                return;
+            List<Value> results = multiValue(rhs.getFirst());
+            for (int i = 0; i < results.size(); i++) {
+                Value v = results.get(i);
+                out.add(types.get(i) == null ? v : x.valueAs(v, v.type(), types.get(i)));
             }
-            if (Exprs.unparen(rhs.getFirst()) instanceof Expr.TypeAssert ta) {
-                out.addAll(new Interfaces(g).assertion(x.expr(ta.x()), x.typeOf(ta.x()), x.typeOf(ta.type()), true));
-                return;
-            }
-            if (!(Exprs.unparen(rhs.getFirst()) instanceof Expr.Call c)) {
-                throw new Unsupported(rhs.getFirst().pos(), "comma-ok expression");
-            }
-            out.addAll(x.calls.results(c));
             return;
         }
         for (int i = 0; i < rhs.size(); i++) {
             Type t = types.get(i);
             out.add(t == null ? x.expr(rhs.get(i)) : x.exprAs(rhs.get(i), t));
         }
+    }
+
+    /** The values of a multi-valued expression: a call, or the comma-ok form of v[k] or x.(T). */
+    private List<Value> multiValue(Expr e) {
+        if (Maps.isMapIndex(x, e)) return new Maps(g, x).access2(e);
+        if (Exprs.unparen(e) instanceof Expr.TypeAssert ta) {
+            return new Interfaces(g).assertion(x.expr(ta.x()), x.typeOf(ta.x()), x.typeOf(ta.type()), true);
+        }
+        if (!(Exprs.unparen(e) instanceof Expr.Call c)) throw new Unsupported(e.pos(), "comma-ok expression");
+        return x.calls.results(c);
     }
 
     /** lhs op= rhs (rhs null: ++/--): the place is evaluated once. */
